@@ -1,0 +1,45 @@
+"""The typer application and the one place where errors become a line and an exit code."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import NoReturn, TypeVar
+
+import typer
+from rich.console import Console
+
+from ecograph.errors import EcographError
+
+app = typer.Typer(
+    name="ecograph",
+    help=(
+        "Turn French economic news into a knowledge graph you can query and browse.\n\n"
+        "Example: ecograph run corpus/ --out outputs/"
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode="markdown",
+)
+
+err_console = Console(stderr=True, highlight=False)
+console = Console(highlight=False)
+
+F = TypeVar("F", bound=Callable[..., object])
+
+
+def fail(error: EcographError) -> NoReturn:
+    """Print one clear line for `error` and exit with its code."""
+    err_console.print(f"[bold red]error:[/] {error}", markup=True, soft_wrap=True)
+    sys.exit(error.exit_code)
+
+
+@contextmanager
+def errors_as_exit() -> Iterator[None]:
+    """Turn any `EcographError` raised inside into one line on stderr and an exit code."""
+    try:
+        yield
+    except EcographError as e:
+        fail(e)

@@ -1,0 +1,60 @@
+"""A rich progress bar and the run summary, shared by `run` and `extract`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from ecograph.cli.app import console, err_console
+from ecograph.errors import InputError
+from ecograph.pipeline import Reporter, RunSummary
+from ecograph.records import Record
+
+# Exit status of `run` and `extract` when some inputs were skipped but the rest was done.
+EXIT_SKIPPED = 4
+
+
+@contextmanager
+def progress_reporter(*, quiet: bool = False) -> Iterator[Reporter]:
+    """Yield a Reporter that draws a progress bar on stderr and prints each problem once."""
+    progress = Progress(
+        TextColumn("[bold]extracting"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err_console,
+        transient=True,
+        disable=quiet,
+    )
+    task = progress.add_task("extract", total=None)
+
+    def problem(error: InputError) -> None:
+        progress.console.print(f"[yellow]skipped:[/] {error}", markup=True, soft_wrap=True)
+
+    def article(record: Record) -> None:
+        progress.advance(task)
+
+    def start(total: int) -> None:
+        progress.update(task, total=total)
+
+    with progress:
+        yield Reporter(on_problem=problem, on_start=start, on_article=article)
+
+
+def print_summary(summary: RunSummary) -> None:
+    """Print what was read, found and written."""
+    table = Table(title="ecograph summary", show_header=True, header_style="bold")
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    table.add_row("articles read", str(summary.articles))
+    table.add_row("inputs skipped", str(summary.skipped))
+    for category, n in sorted(summary.entities.items()):
+        table.add_row(f"entities: {category}", str(n))
+    for rel_type, n in sorted(summary.relations.items()):
+        table.add_row(f"relations: {rel_type}", str(n))
+    console.print(table)
+    for path in summary.files:
+        console.print(f"wrote {path}")

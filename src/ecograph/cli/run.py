@@ -1,0 +1,38 @@
+"""`ecograph run`: the main job, corpus to graph, store and map."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ecograph.cli.app import app, errors_as_exit
+from ecograph.cli.progress import EXIT_SKIPPED, print_summary, progress_reporter
+from ecograph.pipeline import run
+
+
+@app.command("run")
+def run_command(
+    paths: Annotated[
+        list[Path] | None, typer.Argument(help="Articles: folders, .txt/.md/.html/.jsonl files.")
+    ] = None,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("outputs"),
+    store: Annotated[
+        Path | None, typer.Option(help="Oxigraph store folder (default: OUT/store).")
+    ] = None,
+    workers: Annotated[int, typer.Option(help="Worker processes for the model.")] = 1,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Extract entities and relations, build the graph and the store, and draw the map.
+
+    Writes OUT/records.jsonl, OUT/graph.trig, OUT/graph.ttl, OUT/store/ and OUT/map.html.
+    Exit status: 0 when every input was used, 4 when some were skipped (each named on stderr).
+
+    Example: ecograph run corpus/ --out outputs/
+    """
+    with errors_as_exit(), progress_reporter(quiet=quiet) as reporter:
+        summary = run(paths or [Path("corpus")], out, store_dir=store, reporter=reporter, workers=workers)
+    print_summary(summary)
+    if summary.skipped:
+        raise typer.Exit(EXIT_SKIPPED)

@@ -1,0 +1,132 @@
+"""Turn an annotated spaCy `Doc` into a plain `Record`: the last place spaCy is seen."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ecograph import link
+from ecograph.nlp.spans import SpanRef, attrs, entity_spans, ref, relations
+from ecograph.records import (
+    CATEGORY_OF_TYPE,
+    Article,
+    Document,
+    Entity,
+    Evidence,
+    Mention,
+    Record,
+    Relation,
+)
+
+DEFAULT_BATCH_SIZE = 32
+
+
+def extract_articles(
+    nlp: Language,
+    articles: Iterable[Article],
+    *,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    n_process: int = 1,
+) -> Iterator[Record]:
+    """Run the pipeline over `articles` as a stream and yield one record each."""
+    pairs = ((_make_doc(nlp, a), a) for a in articles)
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
+        yield doc_to_record(doc, article)
+
+
+def _make_doc(nlp: Language, article: Article) -> Doc:
+    """Tokenize the article and attach its publication date for the date component."""
+    doc = nlp.make_doc(article.text)
+    doc._.published = article.published
+    return doc
+
+
+def doc_to_record(doc: Doc, article: Article) -> Record:
+    """Group the doc's entity mentions into entities and resolve its relations."""
+    sent_starts = [s.start_char for s in doc.sents]
+    groups: dict[tuple[str, str], list[Span]] = {}
+    for span in entity_spans(doc):
+        groups.setdefault(_group_key(span), []).append(span)
+    entities: list[Entity] = []
+    id_of: dict[SpanRef, str] = {}
+    for spans in groups.values():
+        entity = _make_entity(spans, sent_starts, article)
+        entities.append(entity)
+        id_of.update((ref(s), entity.id) for s in spans)
+    return Record(
+        document=Document(
+            id=article.id,
+            source=article.source,
+            sha256=article.sha256,
+            title=article.title,
+            published=article.published,
+            encoding=article.encoding,
+        ),
+        entities=tuple(entities),
+        relations=tuple(_make_relations(doc, id_of)),
+    )
+
+
+def _group_key(span: Span) -> tuple[str, str]:
+    """Mentions of one thing in one article share a category and a key (canonical name)."""
+    data = attrs(span)
+    category = CATEGORY_OF_TYPE.get(span.label_, span.label_)
+    key = data.get("key") or link.fold(str(data.get("name") or span.text))
+    return (category, str(key))
+
+
+def _make_entity(spans: list[Span], sent_starts: list[int], article: Article) -> Entity:
+    head = _best_span(spans)
+    data: dict[str, Any] = {}
+    for span in spans:
+        data.update({k: v for k, v in attrs(span).items() if k not in data})
+    data.update(attrs(head))
+    fine_type = head.label_
+    category = CATEGORY_OF_TYPE.get(fine_type, fine_type)
+    name = str(data.get("name") or head.text)
+    links = dict(data.get("links") or {})
+    mentions = tuple(
+        Mention(s.text, s.start_char, s.end_char, bisect.bisect_right(sent_starts, s.start_char) - 1)
+        for s in spans
+    )
+    return Entity(
+        id=link.entity_iri(category, fine_type, name, links=links, article_id=article.id),
+        category=category,
+        type=fine_type,
+        name=name,
+        mentions=mentions,
+        value=data.get("value"),
+        unit=data.get("unit"),
+        qualifier=data.get("qualifier"),
+        links=links,
+        aliases=tuple(sorted({s.text for s in spans} - {name})),
+    )
+
+
+def _best_span(spans: list[Span]) -> Span:
+    """The mention that names the entity best: the most specific type, then the longest."""
+    return max(spans, key=lambda s: (s.label_ not in ("Place", "Organisation"), len(s.text)))
+
+
+def _make_relations(doc: Doc, id_of: dict[SpanRef, str]) -> Iterator[Relation]:
+    seen: set[tuple[str, str, str]] = set()
+    for rel in relations(doc):
+        subject = id_of.get(tuple(rel["subject"]))  # type: ignore[arg-type]
+        obj = id_of.get(tuple(rel["object"]))  # type: ignore[arg-type]
+        if subject is None or obj is None or (rel["type"], subject, obj) in seen:
+            continue
+        seen.add((rel["type"], subject, obj))
+        start, end = rel["sentence"]
+        yield Relation(
+            type=rel["type"],
+            subject=subject,
+            object=obj,
+            evidence=Evidence(doc.text[start:end], start, end),
+            confidence=float(rel["confidence"]),
+            rule=str(rel["rule"]),
+            attributes=dict(rel.get("attributes") or {}),
+        )

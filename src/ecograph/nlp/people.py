@@ -1,0 +1,16 @@
+"""ecograph component eco_people (first slice: passes the doc through; filled in by its issue)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+
+@Language.factory("eco_people")
+def make_people(nlp: Language, name: str) -> "PassThrough":
+    return PassThrough()
+
+
+class PassThrough:
+    def __call__(self, doc: Doc) -> Doc:
+        return doc

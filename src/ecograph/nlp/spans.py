@@ -1,0 +1,90 @@
+"""Helpers every ecograph component uses to read and write entity spans and relations."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+SPANS_KEY = "eco"
+
+SpanRef = tuple[int, int, str]
+"""A span named by its character offsets and label: msgpack-safe across processes."""
+
+if not Span.has_extension("eco"):
+    Span.set_extension("eco", default=None)
+if not Doc.has_extension("eco_relations"):
+    Doc.set_extension("eco_relations", default=None)
+if not Doc.has_extension("published"):
+    # The article's publication date (ISO string or None), set before the pipeline
+    # runs so that relative dates ("en février") can be anchored.
+    Doc.set_extension("published", default=None)
+
+
+def entity_spans(doc: Doc) -> list[Span]:
+    """Return the entity mentions found so far, in text order."""
+    if SPANS_KEY not in doc.spans:
+        return []
+    return sorted(doc.spans[SPANS_KEY], key=lambda s: (s.start_char, -s.end_char))
+
+
+def attrs(span: Span) -> dict[str, Any]:
+    """Return the attribute dict of an entity span (empty if none was set)."""
+    value = span._.eco
+    return value if isinstance(value, dict) else {}
+
+
+def add_entity(doc: Doc, start: int, end: int, label: str, **attributes: Any) -> Span:
+    """Add the tokens ``doc[start:end]`` as an entity mention of fine type `label`."""
+    span = Span(doc, start, end, label=label)
+    span._.eco = {k: v for k, v in attributes.items() if v is not None}
+    if SPANS_KEY not in doc.spans:
+        doc.spans[SPANS_KEY] = []
+    doc.spans[SPANS_KEY].append(span)
+    return span
+
+
+def remove_entities(doc: Doc, spans: list[Span]) -> None:
+    """Drop `spans` from the entity mentions."""
+    gone = {ref(s) for s in spans}
+    keep = [s for s in entity_spans(doc) if ref(s) not in gone]
+    doc.spans[SPANS_KEY] = keep
+
+
+def ref(span: Span) -> SpanRef:
+    """Return the reference of a span: (start_char, end_char, label)."""
+    return (span.start_char, span.end_char, span.label_)
+
+
+def relations(doc: Doc) -> list[dict[str, Any]]:
+    """Return the relation list of `doc`, creating it on first use."""
+    if doc._.eco_relations is None:
+        doc._.eco_relations = []
+    found: list[dict[str, Any]] = doc._.eco_relations
+    return found
+
+
+def add_relation(
+    doc: Doc,
+    rel_type: str,
+    subject: Span,
+    obj: Span,
+    *,
+    rule: str,
+    confidence: float,
+    sentence: Span | None = None,
+    **attributes: str,
+) -> None:
+    """Record a relation between two entity spans, with the sentence it came from."""
+    sent = sentence if sentence is not None else subject.sent
+    relations(doc).append(
+        {
+            "type": rel_type,
+            "subject": ref(subject),
+            "object": ref(obj),
+            "sentence": (sent.start_char, sent.end_char),
+            "rule": rule,
+            "confidence": confidence,
+            "attributes": {k: v for k, v in attributes.items() if v},
+        }
+    )
