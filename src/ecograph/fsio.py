@@ -11,7 +11,9 @@ from typing import IO
 
 
 @contextmanager
-def atomic_open(path: Path, mode: str = "w", *, encoding: str | None = "utf-8") -> Iterator[IO[str]]:
+def atomic_open(
+    path: Path, mode: str = "w", *, encoding: str | None = "utf-8"
+) -> Iterator[IO[str]]:
     """Open a temporary file beside `path`; on success it replaces `path` in one step."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -20,7 +22,7 @@ def atomic_open(path: Path, mode: str = "w", *, encoding: str | None = "utf-8") 
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(tmp, path)
+        Path(tmp).replace(path)  # os.replace: atomic on POSIX
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

@@ -1,19 +1,26 @@
-"""Orchestrate the stages: ingest -> nlp -> extract -> graph -> store -> map.
+"""Orchestrate the stages: ingest -> nlp -> extract -> link -> graph -> store -> map.
 
 Each command of the CLI calls one function here. The library never prints: progress
-and problems go through the `Reporter` the caller gives.
+and problems go through the `Reporter` the caller gives. Everything is streamed:
+records go to disk as they are made, the graph goes to an Oxigraph store (in memory
+for `extract`, on disk for `run`) and the graph files are dumped from it.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pyoxigraph as ox
+
+from ecograph import store
 from ecograph.errors import InputError, NoInputError
-from ecograph.fsio import atomic_open
+from ecograph.fsio import atomic_open, atomic_write_text
+from ecograph.linking import Linker, LinksFile
 from ecograph.records import Article, Record
 
 
@@ -31,15 +38,17 @@ class RunSummary:
     """What a run read, found and wrote: the CLI prints it."""
 
     articles: int = 0
+    unchanged: int = 0
     problems: list[InputError] = field(default_factory=list)
     entities: Counter[str] = field(default_factory=Counter)
     relations: Counter[str] = field(default_factory=Counter)
+    merges: int = 0
     files: list[Path] = field(default_factory=list)
 
     @property
     def skipped(self) -> int:
-        """How many inputs could not be used."""
-        return len(self.problems)
+        """How many inputs could not be used (warnings such as duplicates excluded)."""
+        return sum(1 for p in self.problems if not getattr(p, "is_warning", False))
 
     def count(self, record: Record) -> None:
         """Add one article's record to the counts."""
@@ -48,7 +57,9 @@ class RunSummary:
         self.relations.update(r.type for r in record.relations)
 
 
-def read_articles(paths: Sequence[Path], summary: RunSummary, reporter: Reporter) -> Iterator[Article]:
+def read_articles(
+    paths: Sequence[Path], summary: RunSummary, reporter: Reporter
+) -> Iterator[Article]:
     """Stream the articles under `paths`, reporting each unusable input once."""
     from ecograph.ingest import iter_files, read_corpus
 
@@ -65,21 +76,15 @@ def read_articles(paths: Sequence[Path], summary: RunSummary, reporter: Reporter
 
 
 def extract_records(
-    paths: Sequence[Path], summary: RunSummary, reporter: Reporter, *, workers: int = 1
+    articles: Iterator[Article], summary: RunSummary, reporter: Reporter, *, workers: int = 1
 ) -> Iterator[Record]:
-    """Stream one record per article, loading the model once."""
+    """Stream one record per article, loading the model once (and only if there is work)."""
     from ecograph.extract import extract_articles
     from ecograph.nlp.pipeline import load_nlp
 
-    articles = read_articles(paths, summary, reporter)
     first = next(articles, None)
     if first is None:
-        if summary.problems:
-            return
-        raise NoInputError(
-            f"no article found under {', '.join(map(str, paths))}",
-            fix="give .txt, .md, .html or .jsonl files",
-        )
+        return
     nlp = load_nlp()
     for record in extract_articles(nlp, _chain(first, articles), n_process=workers):
         summary.count(record)
@@ -92,12 +97,53 @@ def _chain(first: Article, rest: Iterable[Article]) -> Iterator[Article]:
     yield from rest
 
 
-def write_records(records: Iterable[Record], path: Path) -> Iterator[Record]:
-    """Write records to `path` as JSON lines (atomically, at the end) and pass them on."""
+def read_records(path: Path) -> Iterator[Record]:
+    """Stream the records of a records.jsonl file (none if it does not exist)."""
+    if not path.exists():
+        return
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            if line.strip():
+                yield Record.from_dict(json.loads(line))
+
+
+def _write_jsonl(records: Iterable[Record], path: Path) -> None:
     with atomic_open(path) as out:
         for record in records:
             out.write(json.dumps(record.to_dict(), ensure_ascii=False) + "\n")
+
+
+def _require_articles(summary: RunSummary, paths: Sequence[Path]) -> None:
+    if summary.articles == 0 and summary.unchanged == 0 and summary.skipped == 0:
+        raise NoInputError(
+            f"no article found under {', '.join(map(str, paths))}",
+            fix="give .txt, .md, .html or .jsonl files",
+        )
+
+
+def link_into(
+    raw: Path, db: ox.Store, records_out: Path, *, links: LinksFile, state: dict[str, str]
+) -> list[dict[str, str]]:
+    """Link the records of `raw` across articles, write them to `records_out` and load
+    each article's graph into `db` (only where it changed); return the merge log."""
+    from ecograph.graph import graph_iri, record_graph
+
+    linker = Linker(links=links).learn(read_records(raw))
+    merges: list[dict[str, str]] = []
+
+    def linked() -> Iterator[Record]:
+        for record in read_records(raw):
+            record, made = linker.link(record)
+            merges.extend(m.to_dict() for m in made)
+            ntriples = record_graph(record).serialize(format="nt", encoding="utf-8")
+            digest = hashlib.sha256(ntriples).hexdigest()
+            if state.get(record.document.id) != digest:
+                store.load_graph(db, str(graph_iri(record.document.id)), ntriples)
+                state[record.document.id] = digest
             yield record
+
+    _write_jsonl(linked(), records_out)
+    return merges
 
 
 def extract(
@@ -105,22 +151,28 @@ def extract(
     out_dir: Path,
     *,
     formats: Sequence[str] = ("jsonl", "trig", "ttl"),
+    links_path: Path | None = None,
     reporter: Reporter | None = None,
     workers: int = 1,
 ) -> RunSummary:
     """Extract `paths` into `out_dir`: records.jsonl and the graph files asked for."""
-    from ecograph import graph
-
     reporter = reporter or Reporter()
     summary = RunSummary()
-    records = extract_records(paths, summary, reporter, workers=workers)
+    raw = out_dir / ".records.raw.jsonl"
+    articles = read_articles(paths, summary, reporter)
+    _write_jsonl(extract_records(articles, summary, reporter, workers=workers), raw)
+    _require_articles(summary, paths)
+    db = ox.Store()
+    records_path = out_dir / "records.jsonl"
+    merges = link_into(raw, db, records_path, links=LinksFile.read(links_path), state={})
+    raw.unlink()
+    summary.merges = len(merges)
     if "jsonl" in formats:
-        records = write_records(records, out_dir / "records.jsonl")
-    dataset = graph.build_dataset(records)
-    if "jsonl" in formats:
-        summary.files.append(out_dir / "records.jsonl")
-    rdf_formats = tuple(f for f in formats if f != "jsonl")
-    summary.files.extend(graph.write_graph_files(dataset, out_dir, formats=rdf_formats))
+        summary.files.append(records_path)
+    else:
+        records_path.unlink()
+    rdf = tuple(f for f in formats if f in store.GRAPH_FILES)
+    summary.files.extend(store.dump_files(db, out_dir, rdf))
     return summary
 
 
@@ -129,34 +181,80 @@ def run(
     out_dir: Path,
     *,
     store_dir: Path | None = None,
+    links_path: Path | None = None,
     reporter: Reporter | None = None,
     workers: int = 1,
+    force: bool = False,
 ) -> RunSummary:
-    """Extract, build the graph and the store, and draw the map: the main job."""
-    from ecograph import graph, store
+    """The main job: extract new or changed articles, link them with what the store
+    already holds, update the store, write the graph files and draw the map."""
     from ecograph.viz import write_map
 
     reporter = reporter or Reporter()
     store_dir = store_dir or out_dir / "store"
+    records_path = out_dir / "records.jsonl"
+    summary = RunSummary()
     with store.open_for_writing(store_dir) as db:
-        summary = RunSummary()
-        records = write_records(
-            extract_records(paths, summary, reporter, workers=workers), out_dir / "records.jsonl"
-        )
-        dataset = graph.build_dataset(_into_store(records, db))
-        summary.files.append(out_dir / "records.jsonl")
-        summary.files.extend(graph.write_graph_files(dataset, out_dir, formats=("trig", "ttl")))
-        summary.files.append(store_dir)
-    map_path = out_dir / "map.html"
-    write_map(dataset, map_path)
+        known = {} if force else _known_articles(records_path)
+        articles = _only_new(read_articles(paths, summary, reporter), known, summary)
+        new = out_dir / ".records.new.jsonl"
+        _write_jsonl(extract_records(articles, summary, reporter, workers=workers), new)
+        _require_articles(summary, paths)
+        raw = _merge_records(records_path, new)
+        state_path = store_dir.with_name(f".{store_dir.name}.state.json")
+        state = json.loads(state_path.read_text()) if state_path.exists() else {}
+        merges = link_into(raw, db, records_path, links=LinksFile.read(links_path), state=state)
+        db.flush()
+        atomic_write_text(state_path, json.dumps(state, indent=0, sort_keys=True))
+        for temp in (new, raw):
+            temp.unlink()
+        _write_jsonl_dicts(merges, out_dir / "merges.jsonl")
+        summary.merges = len(merges)
+        summary.files += [records_path, out_dir / "merges.jsonl", store_dir]
+        summary.files += store.dump_files(db, out_dir, ("trig", "ttl"))
+        map_path = out_dir / "map.html"
+        write_map(db, map_path)
     summary.files.append(map_path)
     return summary
 
 
-def _into_store(records: Iterable[Record], db: object) -> Iterator[Record]:
-    """Replace each article's named graph in the store as its record passes by."""
-    from ecograph import graph, store
+def _write_jsonl_dicts(rows: list[dict[str, str]], path: Path) -> None:
+    with atomic_open(path) as out:
+        for row in rows:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
 
-    for record in records:
-        store.replace_graph(db, str(graph.graph_iri(record.document.id)), graph.record_nquads(record))  # type: ignore[arg-type]
-        yield record
+
+def _known_articles(records_path: Path) -> dict[str, tuple[str, str]]:
+    """Map each article already extracted to (content hash, pipeline version)."""
+    return {
+        r.document.id: (r.document.sha256, r.document.pipeline) for r in read_records(records_path)
+    }
+
+
+def _only_new(
+    articles: Iterator[Article], known: dict[str, tuple[str, str]], summary: RunSummary
+) -> Iterator[Article]:
+    """Skip articles whose content and pipeline version are already in the store."""
+    from ecograph.extract import pipeline_version
+
+    version = pipeline_version()
+    for article in articles:
+        seen = known.get(article.id)
+        if seen and seen == (article.sha256, version):
+            summary.unchanged += 1
+            continue
+        yield article
+
+
+def _merge_records(old: Path, new: Path) -> Path:
+    """Write old records not re-extracted, then the new ones, to one raw file."""
+    fresh = {r.document.id for r in read_records(new)}
+    raw = old.with_name(".records.raw.jsonl")
+    kept = (r for r in read_records(old) if r.document.id not in fresh)
+    _write_jsonl(_chain_records(kept, read_records(new)), raw)
+    return raw
+
+
+def _chain_records(*parts: Iterable[Record]) -> Iterator[Record]:
+    for part in parts:
+        yield from part

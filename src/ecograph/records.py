@@ -214,6 +214,7 @@ class Document:
     published: str | None = None
     language: str = "fr"
     encoding: str = "utf-8"
+    pipeline: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -228,6 +229,7 @@ class Document:
             published=data.get("published"),
             language=data.get("language", "fr"),
             encoding=data.get("encoding", "utf-8"),
+            pipeline=data.get("pipeline", ""),
         )
 
 

@@ -58,13 +58,6 @@ def _open(store_dir: Path, *, read_only: bool) -> ox.Store:
         raise GraphError(f"cannot open the store {store_dir}: {e}", fix="check the folder") from e
 
 
-def replace_graph(store: ox.Store, graph_iri: str, nquads: bytes) -> None:
-    """Replace one article's named graph by the N-Quads given (all in that graph)."""
-    name = ox.NamedNode(graph_iri)
-    store.remove_graph(name)
-    store.load(nquads, format=ox.RdfFormat.N_QUADS)
-
-
 def graph_names(store: ox.Store) -> set[str]:
     """Return the IRIs of the named graphs in the store."""
     return {g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode)}
@@ -73,3 +66,61 @@ def graph_names(store: ox.Store) -> set[str]:
 def triple_count(store: ox.Store) -> int:
     """Return the number of quads in the store."""
     return len(store)
+
+
+PREFIXES = {
+    "eco": "https://w3id.org/ecograph/ontology#",
+    "id": "https://w3id.org/ecograph/id/",
+    "article": "https://w3id.org/ecograph/article/",
+    "graph": "https://w3id.org/ecograph/graph/",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "oa": "http://www.w3.org/ns/oa#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "wd": "http://www.wikidata.org/entity/",
+}
+
+# File name and pyoxigraph format of each graph output.
+GRAPH_FILES = {
+    "trig": ("graph.trig", ox.RdfFormat.TRIG),
+    "ttl": ("graph.ttl", ox.RdfFormat.TURTLE),
+    "jsonld": ("graph.jsonld", ox.RdfFormat.JSON_LD),
+    "nq": ("graph.nq", ox.RdfFormat.N_QUADS),
+}
+
+
+def load_graph(store: ox.Store, graph_iri: str, ntriples: bytes) -> None:
+    """Replace one article's named graph by the N-Triples given."""
+    name = ox.NamedNode(graph_iri)
+    store.remove_graph(name)
+    store.load(ntriples, format=ox.RdfFormat.N_TRIPLES, to_graph=name)
+
+
+def dump_files(store: ox.Store, out_dir: Path, formats: tuple[str, ...]) -> list[Path]:
+    """Write the store's graph files atomically.
+
+    TriG, N-Quads and JSON-LD keep one named graph per article; Turtle holds all
+    triples merged into one graph.
+    """
+    from ecograph.fsio import atomic_open
+
+    written = []
+    for fmt in formats:
+        name, rdf_format = GRAPH_FILES[fmt]
+        path = out_dir / name
+        with atomic_open(path, "wb", encoding=None) as out:
+            if rdf_format.supports_datasets:
+                store.dump(out, format=rdf_format, prefixes=_prefixes(rdf_format))  # type: ignore[arg-type]
+            else:
+                merged = store.query("CONSTRUCT {?s ?p ?o} WHERE {GRAPH ?g {?s ?p ?o}}")
+                ox.serialize(merged, out, format=rdf_format, prefixes=_prefixes(rdf_format))  # type: ignore[arg-type]
+        written.append(path)
+    return written
+
+
+def _prefixes(rdf_format: ox.RdfFormat) -> dict[str, str] | None:
+    return PREFIXES if rdf_format in (ox.RdfFormat.TRIG, ox.RdfFormat.TURTLE) else None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -13,7 +13,7 @@ from ecograph.cli.progress import EXIT_SKIPPED, print_summary, progress_reporter
 from ecograph.pipeline import extract
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     jsonl = "jsonl"
     trig = "trig"
     ttl = "ttl"
@@ -23,11 +23,17 @@ class Format(str, Enum):
 
 @app.command("extract")
 def extract_command(
-    paths: Annotated[list[Path], typer.Argument(help="Articles: folders, .txt/.md/.html/.jsonl files.")],
+    paths: Annotated[
+        list[Path], typer.Argument(help="Articles: folders, .txt/.md/.html/.jsonl files.")
+    ],
     out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")],
     formats: Annotated[
         list[Format] | None,
         typer.Option("--format", "-f", help="Output formats (repeat). Default: jsonl, trig, ttl."),
+    ] = None,
+    links: Annotated[
+        Path | None,
+        typer.Option(help="TOML file of forced merges ([[same]]) and splits ([[different]])."),
     ] = None,
     workers: Annotated[int, typer.Option(help="Worker processes for the model.")] = 1,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
@@ -38,7 +44,9 @@ def extract_command(
     """
     chosen = [f.value for f in formats] if formats else ["jsonl", "trig", "ttl"]
     with errors_as_exit(), progress_reporter(quiet=quiet) as reporter:
-        summary = extract(paths, out, formats=chosen, reporter=reporter, workers=workers)
+        summary = extract(
+            paths, out, formats=chosen, links_path=links, reporter=reporter, workers=workers
+        )
     print_summary(summary)
     if summary.skipped:
         raise typer.Exit(EXIT_SKIPPED)

@@ -50,7 +50,9 @@ def print_summary(summary: RunSummary) -> None:
     table.add_column("what")
     table.add_column("count", justify="right")
     table.add_row("articles read", str(summary.articles))
+    table.add_row("articles unchanged (not re-extracted)", str(summary.unchanged))
     table.add_row("inputs skipped", str(summary.skipped))
+    table.add_row("cross-article merges", str(summary.merges))
     for category, n in sorted(summary.entities.items()):
         table.add_row(f"entities: {category}", str(n))
     for rel_type, n in sorted(summary.relations.items()):

@@ -21,18 +21,35 @@ def run_command(
     store: Annotated[
         Path | None, typer.Option(help="Oxigraph store folder (default: OUT/store).")
     ] = None,
+    links: Annotated[
+        Path | None,
+        typer.Option(help="TOML file of forced merges ([[same]]) and splits ([[different]])."),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Re-extract articles already in the store.")
+    ] = False,
     workers: Annotated[int, typer.Option(help="Worker processes for the model.")] = 1,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Extract entities and relations, build the graph and the store, and draw the map.
 
-    Writes OUT/records.jsonl, OUT/graph.trig, OUT/graph.ttl, OUT/store/ and OUT/map.html.
+    Writes OUT/records.jsonl, OUT/merges.jsonl, OUT/graph.trig, OUT/graph.ttl, OUT/store/
+    and OUT/map.html. Running again only extracts new or changed articles; the store
+    keeps one named graph per article, replaced when the article is re-run.
     Exit status: 0 when every input was used, 4 when some were skipped (each named on stderr).
 
     Example: ecograph run corpus/ --out outputs/
     """
     with errors_as_exit(), progress_reporter(quiet=quiet) as reporter:
-        summary = run(paths or [Path("corpus")], out, store_dir=store, reporter=reporter, workers=workers)
+        summary = run(
+            paths or [Path("corpus")],
+            out,
+            store_dir=store,
+            links_path=links,
+            reporter=reporter,
+            workers=workers,
+            force=force,
+        )
     print_summary(summary)
     if summary.skipped:
         raise typer.Exit(EXIT_SKIPPED)
