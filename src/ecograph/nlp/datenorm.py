@@ -1,0 +1,90 @@
+"""Find French date expressions in text and normalize them to ISO 8601 (pure, no spaCy).
+
+Explicit dates (days, months with a year, years, intervals) are read alone;
+relative ones ("en février", "l'an dernier", "les neuf premiers mois de
+l'année") are read against an `Anchor`: the publication date when known, else
+the latest explicit date of the article (flagged ``inferred``), else left
+without a value and flagged ``unresolved``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ecograph.nlp import daterel, daterules
+from ecograph.nlp.dateanchor import UNRESOLVED, Anchor, latest_anchor, published_anchor
+from ecograph.nlp.daterules import Found
+
+# Longest and most specific first: a day interval must win over the days and year inside it.
+RULES = (
+    daterules.day_interval,
+    daterules.month_interval,
+    daterules.year_interval,
+    daterel.first_months,
+    daterel.year_to_date,
+    daterel.part_of_year,
+    daterules.day,
+    daterules.month_year,
+    daterel.relative_year,
+    daterel.lone_month,
+    daterules.year,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMatch:
+    """One date expression: where it is, its ISO value and how it was resolved."""
+
+    start: int
+    end: int
+    text: str
+    value: str | None
+    resolved: str | None
+    rule: str
+
+
+def find_dates(text: str, *, published: str | None = None) -> list[DateMatch]:
+    """Return the date expressions of an article, in text order, normalized."""
+    anchor = published_anchor(published) or latest_anchor(explicit_points(text))
+    return [_to_match(text, found) for found in _scan(text, anchor)]
+
+
+def normalize_date(text: str, *, published: str | None = None) -> str | None:
+    """Return the ISO value of the first date expression in `text` (None if none)."""
+    matches = find_dates(text, published=published)
+    return matches[0].value if matches else None
+
+
+def explicit_points(text: str) -> list[tuple[int, int]]:
+    """Return the (year, month) of every date that states its own year."""
+    points = []
+    for found in _scan(text, None):
+        if found.relative or not found.value:
+            continue
+        last = found.value.split("/")[-1]
+        points.append((int(last[:4]), int(last[5:7]) if len(last) >= 7 else 1))
+    return points
+
+
+def _scan(text: str, anchor: Anchor | None) -> list[Found]:
+    """Run the rules longest-first and keep the matches that do not overlap."""
+    taken: list[Found] = []
+    for rule in RULES:
+        for found in rule(text, anchor):
+            if all(found.end <= t.start or found.start >= t.end for t in taken):
+                taken.append(found)
+    return sorted(taken, key=lambda f: f.start)
+
+
+def _to_match(text: str, found: Found) -> DateMatch:
+    resolved = None
+    if found.relative:
+        resolved = found.anchor_kind if found.value else UNRESOLVED
+    return DateMatch(
+        start=found.start,
+        end=found.end,
+        text=text[found.start : found.end],
+        value=found.value,
+        resolved=resolved,
+        rule=found.rule,
+    )

@@ -1,0 +1,129 @@
+"""Rules for French dates read against the anchor: lone months, 'l'an dernier', year parts."""
+
+from __future__ import annotations
+
+import re
+
+from ecograph.nlp.dateanchor import Anchor, month_after
+from ecograph.nlp.daterules import Found, forward, relative
+from ecograph.nlp.datewords import (
+    AP,
+    MONTH,
+    NUMWORD,
+    ORDINAL,
+    ORDINALS,
+    YEAR,
+    count_number,
+    month_number,
+)
+
+_I = re.IGNORECASE
+
+_FIRST_MONTHS = re.compile(
+    rf"\b(?:les|ces)\s+(?P<n>{NUMWORD})\s+(?:premiers|derniers)\s+mois"
+    rf"(?:\s+de\s+(?:l{AP}année(?:\s+(?P<y1>{YEAR}))?|(?P<y2>{YEAR})))?",
+    _I,
+)
+
+
+def first_months(text: str, anchor: Anchor | None) -> list[Found]:
+    """'les neuf premiers mois de l'année' -> 'Y-01/Y-09' (Y from the text or the anchor)."""
+    hits = []
+    for m in _FIRST_MONTHS.finditer(text):
+        if "derniers" in m[0].casefold():
+            continue  # "the last N months" runs back from the anchor: too vague to date.
+        stated = m["y1"] or m["y2"]
+        year = int(stated) if stated else (anchor.year if anchor else None)
+        value = f"{year}-01/{year}-{count_number(m['n']):02d}" if year else None
+        if stated:
+            hits.append(Found(m.start(), m.end(), value, False, None, "first_months"))
+        else:
+            hits.append(relative(m.start(), m.end(), value, anchor, "first_months"))
+    return hits
+
+
+_PART_OF_YEAR = re.compile(
+    rf"\b(?:le|au|du|ce)\s+(?P<name>(?P<o>{ORDINAL})\s+(?P<p>trimestre|semestre)(?:\s+(?P<y>{YEAR}))?)",
+    _I,
+)
+
+
+def part_of_year(text: str, anchor: Anchor | None) -> list[Found]:
+    """'au deuxième trimestre 2018' -> '2018-04/2018-06'; 'premier semestre' -> 'Y-01/Y-06'."""
+    hits = []
+    for m in _PART_OF_YEAR.finditer(text):
+        size = 3 if m["p"].casefold() == "trimestre" else 6
+        last = ORDINALS[m["o"].casefold()] * size
+        year = int(m["y"]) if m["y"] else (anchor.year if anchor else None)
+        ok = last <= 12 and year is not None
+        value = f"{year}-{last - size + 1:02d}/{year}-{last:02d}" if ok else None
+        start, end = m.start("name"), m.end("name")
+        if m["y"]:
+            hits.append(Found(start, end, value, False, None, "part_of_year"))
+        else:
+            hits.append(relative(start, end, value, anchor, "part_of_year"))
+    return hits
+
+
+_YEAR_TO_DATE = re.compile(rf"\bdepuis\s+le\s+début\s+de\s+l{AP}année\b", _I)
+
+
+def year_to_date(text: str, anchor: Anchor | None) -> list[Found]:
+    """'depuis le début de l'année' -> from January of the anchor year to the anchor."""
+    hits = []
+    for m in _YEAR_TO_DATE.finditer(text):
+        value = None
+        if anchor is not None:
+            if anchor.day:
+                value = f"{anchor.year}-01-01/{anchor.base().date().isoformat()}"
+            else:
+                value = f"{anchor.year}-01/{anchor.year}-{anchor.month:02d}"
+        hits.append(relative(m.start(), m.end(), value, anchor, "year_to_date"))
+    return hits
+
+
+_YEAR_SHIFT = {"dernier": -1, "dernière": -1, "passé": -1, "passée": -1}
+_YEAR_SHIFT |= {"prochain": 1, "prochaine": 1, "en cours": 0}
+_RELATIVE_YEAR = re.compile(
+    rf"\b(?:l{AP}an|l{AP}année)\s+(?P<w>derni(?:er|ère)|passée?|prochaine?|en\s+cours)\b|\bcette\s+année\b",
+    _I,
+)
+
+
+def relative_year(text: str, anchor: Anchor | None) -> list[Found]:
+    """'l'an dernier' -> anchor year - 1; 'l'année prochaine' -> + 1; 'cette année' -> itself."""
+    hits = []
+    for m in _RELATIVE_YEAR.finditer(text):
+        shift = _YEAR_SHIFT[" ".join(m["w"].casefold().split())] if m["w"] else 0
+        value = str(anchor.year + shift) if anchor else None
+        hits.append(relative(m.start(), m.end(), value, anchor, "relative_year"))
+    return hits
+
+
+_LONE_MONTH = re.compile(
+    rf"\b(?:(?P<a>mois\s+(?:de\s+|d{AP})(?P<m1>{MONTH}))"
+    rf"|(?:en|dès|depuis|jusqu{AP}en|d{AP}ici|début|fin|courant|avant|après)\s+"
+    rf"(?P<b>(?P<m2>{MONTH})(?:\s+(?P<w2>prochain|dernier))?)"
+    rf"|mi-(?P<c>(?P<m3>{MONTH}))"
+    rf"|(?P<d>(?P<m4>{MONTH})\s+(?P<w>prochain|dernier)))\b(?![\s\u00a0]*\d)",
+    _I,
+)
+
+
+def lone_month(text: str, anchor: Anchor | None) -> list[Found]:
+    """'au mois de février', 'en février', 'mars prochain': the month in the anchor's frame."""
+    hits = []
+    for m in _LONE_MONTH.finditer(text):
+        group = next(g for g in "abcd" if m[g])
+        month = month_number(m[{"a": "m1", "b": "m2", "c": "m3", "d": "m4"}[group]])
+        start, end = m.start(group), m.end(group)
+        value = None
+        if anchor is not None:
+            word = (m["w"] or m["w2"] or "").casefold()
+            ahead = word == "prochain" or (word != "dernier" and forward(text, start, end))
+            year = month_after(anchor, month, forward=ahead)
+            if word == "dernier" and month >= anchor.month:
+                year = anchor.year - 1
+            value = f"{year}-{month:02d}"
+        hits.append(relative(start, end, value, anchor, "lone_month"))
+    return hits

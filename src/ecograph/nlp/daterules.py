@@ -1,0 +1,153 @@
+"""Rules for explicit French dates: intervals, days, months with a year, years."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ecograph.nlp.dateanchor import Anchor, month_after, parse_with_dateparser
+from ecograph.nlp.datewords import (
+    AP,
+    DAY,
+    FORWARD,
+    MONTH,
+    WEEKDAY,
+    YEAR,
+    day_number,
+    month_number,
+    sentence_around,
+)
+
+_I = re.IGNORECASE
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A raw rule hit: character offsets, ISO value (None if unresolved), provenance."""
+
+    start: int
+    end: int
+    value: str | None
+    relative: bool
+    anchor_kind: str | None
+    rule: str
+
+
+def relative(start: int, end: int, value: str | None, anchor: Anchor | None, rule: str) -> Found:
+    """A hit whose value depends on the anchor."""
+    return Found(start, end, value, True, anchor.kind if anchor else None, rule)
+
+
+def forward(text: str, start: int, end: int) -> bool:
+    """Is the date's sentence forward-looking ("prévu", "est attendu", "devrait")?"""
+    return bool(FORWARD.search(sentence_around(text, start, end)))
+
+
+_DAY_INTERVAL = re.compile(
+    rf"\b(?:du|entre\s+le)\s+(?P<d1>{DAY})(?:\s+(?P<m1>{MONTH})(?:\s+(?P<y1>{YEAR}))?)?"
+    rf"\s+(?:au|et\s+le)\s+(?P<d2>{DAY})\s+(?P<m2>{MONTH})(?:\s+(?P<y2>{YEAR}))?\b",
+    _I,
+)
+
+
+def day_interval(text: str, anchor: Anchor | None) -> list[Found]:
+    """'du 4 au 8 septembre 2017' -> '2017-09-04/2017-09-08' (year from the anchor if absent)."""
+    hits = []
+    for m in _DAY_INTERVAL.finditer(text):
+        m2 = month_number(m["m2"])
+        m1 = month_number(m["m1"]) if m["m1"] else m2
+        y2 = int(m["y2"]) if m["y2"] else None
+        if y2 is None and anchor is not None:
+            y2 = month_after(anchor, m2, forward=forward(text, m.start(), m.end()))
+        if y2 is None:
+            hits.append(relative(m.start(), m.end(), None, anchor, "day_interval"))
+            continue
+        y1 = int(m["y1"]) if m["y1"] else (y2 - 1 if m1 > m2 else y2)
+        first = f"{y1}-{m1:02d}-{day_number(m['d1']):02d}"
+        value = f"{first}/{y2}-{m2:02d}-{day_number(m['d2']):02d}"
+        if m["y2"]:
+            hits.append(Found(m.start(), m.end(), value, False, None, "day_interval"))
+        else:
+            hits.append(relative(m.start(), m.end(), value, anchor, "day_interval"))
+    return hits
+
+
+_MONTH_INTERVAL = re.compile(
+    rf"\b(?:de\s+|d{AP}|entre\s+)(?P<m1>{MONTH})(?:\s+(?P<y1>{YEAR}))?\s+(?:à|et)\s+"
+    rf"(?P<m2>{MONTH})\s+(?P<y2>{YEAR})\b",
+    _I,
+)
+_YEAR_INTERVAL = re.compile(
+    rf"\b(?:(?:de|entre)\s+(?P<a>{YEAR})\s+(?:à|et)\s+(?P<b>{YEAR})|(?P<c>{YEAR})\s*[-–]\s*(?P<d>{YEAR}))\b",
+    _I,
+)
+
+
+def month_interval(text: str, anchor: Anchor | None) -> list[Found]:
+    """'de janvier à mars 2018' -> '2018-01/2018-03'."""
+    hits = []
+    for m in _MONTH_INTERVAL.finditer(text):
+        m1, m2, y2 = month_number(m["m1"]), month_number(m["m2"]), int(m["y2"])
+        y1 = int(m["y1"]) if m["y1"] else (y2 - 1 if m1 > m2 else y2)
+        value = f"{y1}-{m1:02d}/{y2}-{m2:02d}"
+        hits.append(Found(m.start(), m.end(), value, False, None, "month_interval"))
+    return hits
+
+
+def year_interval(text: str, anchor: Anchor | None) -> list[Found]:
+    """'de 2015 à 2018' or '2015-2018' -> '2015/2018'."""
+    hits = []
+    for m in _YEAR_INTERVAL.finditer(text):
+        first, last = (m["a"], m["b"]) if m["a"] else (m["c"], m["d"])
+        if int(first) < int(last):
+            hits.append(Found(m.start(), m.end(), f"{first}/{last}", False, None, "year_interval"))
+    return hits
+
+
+_DAY = re.compile(
+    rf"(?<![\d,.])\b(?:{WEEKDAY}\s+)?(?P<d>{DAY})\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?\b", _I
+)
+
+
+def day(text: str, anchor: Anchor | None) -> list[Found]:
+    """'4 septembre 2017' -> '2017-09-04'; '1er mars' reads its year from the anchor."""
+    hits = []
+    for m in _DAY.finditer(text):
+        ahead = forward(text, m.start(), m.end())
+        parsed = parse_with_dateparser(f"{m['d']} {m['m']} {m['y'] or ''}", anchor, future=ahead)
+        if m["y"] and parsed:
+            value = parsed.date().isoformat()
+            hits.append(Found(m.start(), m.end(), value, False, None, "day"))
+        elif anchor is not None:
+            year = month_after(anchor, month_number(m["m"]), forward=ahead)
+            value = f"{year}-{month_number(m['m']):02d}-{day_number(m['d']):02d}"
+            hits.append(relative(m.start(), m.end(), value, anchor, "day"))
+        else:
+            hits.append(relative(m.start(), m.end(), None, anchor, "day"))
+    return hits
+
+
+_MONTH_YEAR = re.compile(rf"\b(?:mois\s+(?:de\s+|d{AP}))?(?P<m>{MONTH})\s+(?P<y>{YEAR})\b", _I)
+
+
+def month_year(text: str, anchor: Anchor | None) -> list[Found]:
+    """'mai 2016' or 'mois de mai 2016' -> '2016-05'."""
+    hits = []
+    for m in _MONTH_YEAR.finditer(text):
+        value = f"{m['y']}-{month_number(m['m']):02d}"
+        hits.append(Found(m.start(), m.end(), value, False, None, "month_year"))
+    return hits
+
+
+# A year is four digits 1900-2099 that are not part of a larger number ("2 017 000")
+# or an amount ("2000 euros").
+_YEAR = re.compile(
+    rf"(?<![\d.,])(?<!\d[\s\u00a0\u202f])\b(?P<y>{YEAR})\b"
+    r"(?![\s\u00a0\u202f]?\d)(?!\s*(?:%|€|\$|euros?\b|dollars?\b|k€|m€))",
+    _I,
+)
+
+
+def year(text: str, anchor: Anchor | None) -> list[Found]:
+    """'en 2016' -> '2016'."""
+    return [Found(m.start(), m.end(), m["y"], False, None, "year") for m in _YEAR.finditer(text)]
