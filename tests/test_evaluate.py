@@ -397,3 +397,24 @@ def test_evaluate_cli_missing_gold_is_one_line_and_an_exit_code(tmp_path: Path) 
     assert result.exit_code != 0
     lines = result.output.strip().splitlines()
     assert len(lines) == 1 and "nope" in lines[0] and "Traceback" not in result.output
+
+
+def test_evaluate_identical_relation_facts_count_once() -> None:
+    record = perfect_record(GOLD)
+    twin = extra("Event", "Mission", "la mission")
+    place = named(record, "Stuttgart")
+    edge = Relation("destination", twin.id, place.id, EVIDENCE)
+    record = replace(with_entities(record, twin), relations=(*record.relations, edge))
+    assert score(run(record), "mission").fp == 0
+
+
+def test_evaluate_several_documents_sum_and_name_their_misses(tmp_path: Path) -> None:
+    data = json.loads(GOLD.read_text(encoding="utf-8"))
+    for name in ("deux", "trois"):
+        data["document"] = f"{name}.txt"
+        (tmp_path / f"{name}.gold.json").write_text(json.dumps(data), encoding="utf-8")
+    records = [without(perfect_record(GOLD, source="in/deux.txt"), "Kelvatec")]
+    report = evaluate(records, load_gold(tmp_path))
+    assert report.documents == ("in/deux.txt",)
+    assert report.unmatched_gold == (str(tmp_path / "trois.gold.json"),)
+    assert score(report, "Organisation").misses == ("deux.txt: Kelvatec",)

@@ -27,11 +27,14 @@ is read from either end, so a reversed edge still counts:
   Other event edges that touch no event are not facts.
 
 Attributes are not part of a fact; they are scored separately on matched facts as accuracy:
-`type`, `qualifier` and `nace` for entities; `status`, `date`, `sector`, `role` for relations.
+`type`, `qualifier` and `nace` (`links.nace`) for entities; for relations `status` (any edge
+of the event, or the relation itself, with `attributes.status`), `date` (the value of the
+event's or figure's `date` edges), `sector` (the event's `has_sector`) and `role`.
 
 Gold facts marked ``"optional": true`` are never misses, and a predicted fact that matches only
 an optional gold fact is excluded from both true and false hits. Matching is one-to-one (a
-maximum bipartite matching), so a duplicated entity or fact is a false hit.
+maximum bipartite matching), so two entities for one gold thing give one false hit; relation
+facts that come out identical (two Mission events to one city) count once.
 """
 
 from __future__ import annotations
@@ -341,7 +344,7 @@ def record_facts(record: Record) -> tuple[list[Fact], list[Fact]]:
     graph = _Graph(record)
     entities = [_record_entity(e) for e in record.entities if not graph.is_event(e)]
     relations = [*_event_facts(graph), *_edge_facts(graph)]
-    unique = {(f.kind, f.ends, f.unordered): f for f in reversed(relations)}
+    unique = {(f.kind, frozenset(f.ends) if f.unordered else f.ends): f for f in relations[::-1]}
     return entities, list(reversed(unique.values()))
 
 
