@@ -64,6 +64,8 @@ def entity_iri(
         return mint_iri(kind, f"iso3166:{links['iso3166']}")
     if category in ("Figure", "Event"):
         return mint_iri(kind, f"{article_id}|{fine_type}|{fold(name)}")
-    if category == "Organisation":
-        return mint_iri(kind, f"{fold(name)}")
-    return mint_iri(kind, f"{fine_type}|{fold(name)}" if category == "Place" else fold(name))
+    if category in ("Organisation", "Person", "Place"):
+        # The same key as `linking.org_key` without a country: linking an entity that
+        # nothing else claims leaves its IRI unchanged.
+        return mint_iri(kind, f"{fine_type}|{fold(name)}")
+    return mint_iri(kind, fold(name))

@@ -143,7 +143,9 @@ class Linker:
             linked, reason = self._resolve(entity, country.get(entity.id), record.document.id)
             if linked.id != entity.id:
                 new_ids[entity.id] = linked.id
-                merges.append(Merge(entity.id, linked.id, entity.name, reason, record.document.id))
+                if reason:
+                    merge = Merge(entity.id, linked.id, entity.name, reason, record.document.id)
+                    merges.append(merge)
             entities.append(linked)
         relations = tuple(
             replace(
@@ -161,7 +163,7 @@ class Linker:
             return self._with_key(
                 entity, f"{org_key(entity, country)}|{article}"
             ), "split by links file"
-        reason = "same name"
+        reason = ""
         target = self.aliases.get(folded)
         if target and target[0] in ("*", entity.type, UNKNOWN_KIND, "Person"):
             entity = replace(entity, name=target[1], aliases=tuple({*entity.aliases, entity.name}))
@@ -175,6 +177,7 @@ class Linker:
         if country is None:
             countries = [c for c in kinds.get(entity.type, {}) if c]
             country = countries[0] if len(countries) == 1 else None
+            reason = reason or ("country known from another article" if country else "")
         return self._with_key(entity, org_key(entity, country)), reason
 
     @staticmethod
