@@ -7,6 +7,9 @@ names (Hydrolia, Claire Dubreuil...); none comes from the sample article.
 from __future__ import annotations
 
 import dataclasses
+import os
+import subprocess
+import sys
 from decimal import Decimal
 from pathlib import Path
 
@@ -303,6 +306,36 @@ def test_graph_same_records_give_identical_graphs() -> None:
     assert set(first) == set(second)  # no blank nodes: equal even without canonicalization
     assert not any(isinstance(term, BNode) for triple in first for term in triple)
     assert graph.record_nquads(RECORD) == graph.record_nquads(RECORD)
+
+
+_DIGEST = """
+import hashlib, sys
+sys.path.insert(0, sys.argv[1])
+from test_graph import RECORD
+from ecograph import graph
+print(hashlib.sha256(graph.record_nquads(RECORD) + graph.record_ntriples(RECORD)).hexdigest())
+"""
+
+
+def test_graph_canonical_bytes_are_the_same_in_every_process() -> None:
+    here = str(Path(__file__).parent)
+    digests = {
+        subprocess.run(
+            [sys.executable, "-c", _DIGEST, here],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2")
+    }
+    assert len(digests) == 1
+    back = Dataset()
+    back.parse(data=graph.record_nquads(RECORD), format="nquads")
+    assert isomorphic(back.graph(graph.graph_iri(DOC_ID)), graph.record_graph(RECORD))
+    assert isomorphic(
+        Graph().parse(data=graph.record_ntriples(RECORD), format="nt"), graph.record_graph(RECORD)
+    )
 
 
 def test_graph_add_record_replaces_the_article_graph() -> None:

@@ -8,14 +8,14 @@ as a direct triple plus an `eco:Assertion` carrying its provenance.
 
 from __future__ import annotations
 
-from ecograph.graph.files import FORMATS, merged_graph, write_graph_files
-from ecograph.graph.mapping import (
-    PROPERTY_OF_RELATION,
-    add_record,
-    build_dataset,
-    record_graph,
+from ecograph.graph.files import (
+    FORMATS,
+    merged_graph,
     record_nquads,
+    record_ntriples,
+    write_graph_files,
 )
+from ecograph.graph.mapping import PROPERTY_OF_RELATION, add_record, build_dataset, record_graph
 from ecograph.graph.shapes import ontology_graph, shapes_graph, validate
 from ecograph.graph.terms import article_iri, graph_iri
 
@@ -30,6 +30,7 @@ __all__ = [
     "ontology_graph",
     "record_graph",
     "record_nquads",
+    "record_ntriples",
     "shapes_graph",
     "validate",
     "write_graph_files",

@@ -1,4 +1,4 @@
-"""Graph files: TriG / JSON-LD / N-Quads keep the named graphs, Turtle merges them."""
+"""Graph files and canonical bytes: TriG / JSON-LD / N-Quads keep named graphs, Turtle merges."""
 
 from __future__ import annotations
 
@@ -11,8 +11,9 @@ from rdflib.term import Node
 
 from ecograph.errors import GraphError
 from ecograph.fsio import atomic_open
-from ecograph.graph.mapping import bind_prefixes
+from ecograph.graph.mapping import add_record, bind_prefixes, record_graph
 from ecograph.namespaces import SKOS
+from ecograph.records import Record
 
 # format name -> (file name, rdflib serializer)
 FORMATS: dict[str, tuple[str, str]] = {
@@ -21,6 +22,22 @@ FORMATS: dict[str, tuple[str, str]] = {
     "jsonld": ("graph.jsonld", "json-ld"),
     "nq": ("graph.nq", "nquads"),
 }
+
+
+def record_nquads(record: Record) -> bytes:
+    """Return the record's named graph as UTF-8 N-Quads, one sorted line per quad.
+
+    Sorted, so the bytes are the same in every process (rdflib's own order follows
+    Python's per-process string hashing): fit for a digest that skips unchanged articles.
+    """
+    dataset = Dataset()
+    add_record(dataset, record)
+    return _sorted_lines(dataset.serialize(format="nquads", encoding="utf-8"))
+
+
+def record_ntriples(record: Record) -> bytes:
+    """Return the record's triples as UTF-8 N-Triples, one sorted line per triple."""
+    return _sorted_lines(record_graph(record).serialize(format="nt", encoding="utf-8"))
 
 
 def write_graph_files(
@@ -68,6 +85,10 @@ def _demote_extra_labels(graph: Graph, subject: Node, votes: Counter[tuple[Node,
             if label != keep:
                 graph.remove((subject, SKOS.prefLabel, label))
                 graph.add((subject, SKOS.altLabel, label))
+
+
+def _sorted_lines(data: bytes) -> bytes:
+    return b"".join(sorted({line for line in data.splitlines(keepends=True) if line.strip()}))
 
 
 def _write(source: Graph, path: Path, serializer: str) -> Path:

@@ -65,13 +65,6 @@ def build_dataset(records: Iterable[Record]) -> Dataset:
     return dataset
 
 
-def record_nquads(record: Record) -> bytes:
-    """Return the record's named graph as UTF-8 N-Quads (what a store loads)."""
-    dataset = Dataset()
-    add_record(dataset, record)
-    return dataset.serialize(format="nquads", encoding="utf-8")
-
-
 def bind_prefixes(graph: Graph) -> None:
     """Bind the usual prefixes, so Turtle and TriG stay readable."""
     for prefix, namespace in PREFIXES.items():
