@@ -12,6 +12,7 @@ import subprocess
 import sys
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
@@ -21,6 +22,9 @@ from ecograph import graph, link
 from ecograph.errors import GraphError
 from ecograph.namespaces import DCTERMS, ECO, OA, OWL, PROV, RDF, SKOS, WD, XSD
 from ecograph.records import Document, Entity, Evidence, Mention, Record, Relation
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 TEXT = (
     "La start-up grenobloise Hydrolia, spécialisée dans le traitement de l'eau, "
@@ -404,3 +408,25 @@ def test_graph_unknown_file_format_is_refused_before_writing(tmp_path: Path) -> 
     with pytest.raises(GraphError, match="unknown graph format"):
         graph.write_graph_files(graph.build_dataset([RECORD]), tmp_path, formats=("ttl", "rdfxml"))
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.model
+def test_graph_real_pipeline_output_validates(nlp: Language, sample_text: str) -> None:
+    from ecograph.extract import extract_articles
+    from ecograph.ingest import make_article
+
+    own = (
+        "La société lilloise Brixtel a signé un accord avec la ville de Gand. "
+        "Marc Lefèvre, maire de Roubaix, conduira une délégation de 25 entreprises "
+        "à Séville en octobre 2024. Brixtel ouvrira une usine à Douai."
+    )
+    articles = [
+        make_article(sample_text, source="corpus/sample.txt", published="2017-10-01"),
+        make_article(own, source="tests/own.txt", title="Brixtel"),
+    ]
+    records = list(extract_articles(nlp, articles))
+    dataset = graph.build_dataset(records)
+    conforms, report = graph.validate(dataset)
+    assert conforms, report
+    assert sum(len(r.entities) for r in records) > 10
+    assert len(set(dataset.quads((None, RDF.type, ECO.Article, None)))) == 2
