@@ -1,53 +1,66 @@
-"""Read a corpus (folders, .txt/.md files, .jsonl dumps) into `Article` records.
+"""Read a corpus (folders, .txt/.md/.html files, .jsonl dumps) into `Article` records.
 
-Problems never stop the run: each unusable file or line becomes one `InputError`
-handed to the `on_error` callback, and reading goes on with the rest.
+Problems never stop the run: each unusable file or line becomes exactly one
+`InputError` handed to the `on_error` callback, and reading goes on with the
+rest. Notes that skip nothing are `InputWarning`s (`is_warning = True`): a
+duplicate article (`DuplicateArticle`, read once), text that does not look
+French, a publication date that cannot be read. Callers count only errors
+whose `is_warning` is false as skipped input.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
-from ecograph.errors import InputError
+from slugify import slugify
+
+from ecograph.errors import InputError, NoInputError
+from ecograph.readers import SUFFIXES, Draft, read_file
 from ecograph.records import Article
+from ecograph.textcheck import FIX_DATE, french_share, iso_date, looks_french
 
-TEXT_SUFFIXES = (".txt", ".md")
-JSONL_SUFFIXES = (".jsonl", ".ndjson")
-SUFFIXES = TEXT_SUFFIXES + JSONL_SUFFIXES
-
-# C0 controls except tab, newline and carriage return.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# C0 and C1 controls except tab and newline, DEL, and stray byte-order marks
+# (left in the middle of files that were concatenated).
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff]")
+# Terminal colour codes (ESC [ ... m) pasted from a console: drop them whole,
+# not just the ESC, or "[31m" would be left in the text.
+_ANSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]")
+# Lone surrogates can come from JSON ("\ud800") and cannot be encoded.
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+# Ids become IRIs (`.../article/<id>`): anything else is slugged and hashed.
+_SAFE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
+# Unsupported formats someone may drop in a corpus folder, with what to do.
+_FIX_OF_SUFFIX = {".pdf": "extract its text first (e.g. `pdftotext file.pdf file.txt`)"}
+_FIX_FORMAT = "save it as .txt, .md or .html (UTF-8), or as lines of a .jsonl file"
 
 ErrorHandler = Callable[[InputError], None]
 
 
+class InputWarning(InputError):
+    """A note about the input that skips nothing: the run still counts as complete."""
+
+    is_warning = True
+
+
+class DuplicateArticle(InputWarning):
+    """The same text (same content hash) was already read from another source."""
+
+
 def normalize_text(text: str) -> str:
-    """Return `text` in NFC with C0 control characters removed and newlines unified."""
+    """Return `text` in NFC with control characters removed and newlines unified."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return unicodedata.normalize("NFC", _CONTROL.sub("", text))
+    text = _SURROGATE.sub("\ufffd", _CONTROL.sub("", _ANSI.sub("", text)))
+    return unicodedata.normalize("NFC", text)
 
 
 def content_hash(text: str) -> str:
     """Return the sha256 hex digest of the normalized text."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def iter_files(paths: Iterable[Path]) -> Iterator[Path]:
-    """Yield corpus files under `paths` (recursively for folders), in a stable order."""
-    for path in paths:
-        if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and _wanted(p))
-        else:
-            yield path
-
-
-def _wanted(path: Path) -> bool:
-    return not path.name.startswith(".") and path.suffix.lower() in SUFFIXES
 
 
 def make_article(
@@ -63,69 +76,134 @@ def make_article(
     text = normalize_text(text)
     digest = content_hash(text)
     return Article(
-        id=article_id or digest[:16],
+        id=safe_id(article_id, digest),
         text=text,
-        source=source,
+        source=normalize_text(source),
         sha256=digest,
-        title=title,
+        title=(" ".join(normalize_text(title).split()) or None) if title else None,
         published=published,
         encoding=encoding,
     )
 
 
-def read_text_file(path: Path) -> Article:
-    """Read one plain-text or Markdown article."""
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as e:
-        raise InputError(
-            str(path), "not valid UTF-8", fix="re-save the file as UTF-8"
-        ) from e
-    if not text.strip():
-        raise InputError(str(path), "empty file", fix="remove it or add the article text")
-    return make_article(text, source=str(path), article_id=path.stem)
+def safe_id(candidate: str | None, digest: str) -> str:
+    """Return `candidate` if it is IRI-safe, else its slug plus a hash prefix (or the hash)."""
+    if candidate and _SAFE_ID.fullmatch(candidate):
+        return candidate
+    slug = slugify(candidate or "", max_length=40)
+    return f"{slug}-{digest[:8]}" if slug else digest[:16]
 
 
-def read_jsonl_file(path: Path, on_error: ErrorHandler) -> Iterator[Article]:
-    """Yield one article per line of a JSONL dump (fields id, text, title, published, source)."""
-    with path.open(encoding="utf-8-sig") as lines:
-        for number, line in enumerate(lines, start=1):
-            if not line.strip():
-                continue
-            where = f"{path}:{number}"
-            try:
-                data = json.loads(line)
-            except json.JSONDecodeError as e:
-                on_error(InputError(where, f"broken JSON ({e.msg})", fix="fix or remove the line"))
-                continue
-            text = data.get("text") if isinstance(data, dict) else None
-            if not isinstance(text, str) or not text.strip():
-                on_error(
-                    InputError(where, "no 'text' field", fix="give each line a non-empty 'text'")
-                )
-                continue
-            yield make_article(
-                text,
-                source=str(data.get("source") or where),
-                article_id=_opt_str(data.get("id")),
-                title=_opt_str(data.get("title")),
-                published=_opt_str(data.get("published")),
-            )
-
-
-def _opt_str(value: object) -> str | None:
-    return None if value is None else str(value)
+def iter_files(paths: Iterable[Path]) -> Iterator[Path]:
+    """Yield corpus files under `paths` (recursively for folders), in a stable order."""
+    yield from _walk(paths, lambda error: None)
 
 
 def read_corpus(paths: Iterable[Path], *, on_error: ErrorHandler) -> Iterator[Article]:
-    """Yield every article under `paths`; report unusable input through `on_error`."""
-    for path in iter_files(paths):
-        try:
-            if path.suffix.lower() in JSONL_SUFFIXES:
-                yield from read_jsonl_file(path, on_error)
-            else:
-                yield read_text_file(path)
-        except InputError as e:
-            on_error(e)
-        except OSError as e:
-            on_error(InputError(str(path), f"cannot read ({e.strerror})", fix="check the path"))
+    """Yield every article under `paths` once; report unusable input through `on_error`.
+
+    Raises `NoInputError` at the end if not a single article was found.
+    """
+    paths = list(paths)
+    seen: dict[str, str] = {}
+    ids: set[str] = set()
+    for path in _walk(paths, on_error):
+        yield from _read_path(path, seen, ids, on_error)
+    if not seen:
+        where = ", ".join(str(p) for p in paths) or "no path"
+        raise NoInputError(
+            f"no article found in {where}", fix="give .txt, .md, .html or .jsonl files"
+        )
+
+
+def _read_path(
+    path: Path, seen: dict[str, str], ids: set[str], on_error: ErrorHandler
+) -> Iterator[Article]:
+    """Yield the new articles of one file; each problem goes to `on_error` once."""
+    try:
+        for draft in read_file(path, on_error):
+            try:
+                article = _accept(draft, seen, ids, on_error)
+            except InputError as e:
+                on_error(e)
+                continue
+            if article is not None:
+                yield article
+    except InputError as e:
+        on_error(e)
+
+
+def _accept(
+    draft: Draft, seen: dict[str, str], ids: set[str], on_error: ErrorHandler
+) -> Article | None:
+    """Turn a draft into an article, or report why not; remember it for duplicates."""
+    article = make_article(
+        draft.text,
+        source=draft.source,
+        article_id=draft.article_id,
+        title=draft.title,
+        encoding=draft.encoding,
+    )
+    if not any(c.isalpha() for c in article.text):
+        raise InputError(draft.where, "no words in the text", fix="check the file is an article")
+    if article.sha256 in seen:
+        on_error(
+            DuplicateArticle(
+                draft.where,
+                f"duplicate of {seen[article.sha256]}",
+                fix="read once; remove one copy",
+            )
+        )
+        return None
+    if not looks_french(article.text):
+        share = f"{french_share(article.text):.0%}"
+        on_error(
+            InputWarning(
+                draft.where,
+                f"does not look like French ({share} French words)",
+                fix="ecograph reads French; check the file",
+            )
+        )
+    seen[article.sha256] = draft.where
+    if article.id in ids:
+        # Two files called a.txt in two folders: the second gets the hash suffix.
+        article = replace(article, id=f"{article.id}-{article.sha256[:8]}")
+    ids.add(article.id)
+    return replace(article, published=_published(draft, on_error))
+
+
+def _published(draft: Draft, on_error: ErrorHandler) -> str | None:
+    if draft.published is None:
+        return None
+    value = iso_date(draft.published)
+    if value is None:
+        reason = f"publication date {draft.published!r} not understood; left empty"
+        on_error(InputWarning(draft.where, reason, fix=FIX_DATE))
+    return value
+
+
+def _walk(paths: Iterable[Path], on_error: ErrorHandler) -> Iterator[Path]:
+    """Yield supported files; report missing paths, other formats and folders with no article."""
+    for path in paths:
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*") if not p.is_dir() and not _hidden(p, path))
+            if not files:
+                on_error(InputError(str(path), "empty folder", fix=_FIX_FORMAT))
+            yield from (p for p in files if _supported(p, on_error))
+        elif not path.exists() and not path.is_symlink():
+            on_error(InputError(str(path), "no such file or folder", fix="check the path"))
+        elif _supported(path, on_error):
+            yield path
+
+
+def _hidden(path: Path, root: Path) -> bool:
+    return any(part.startswith(".") for part in path.relative_to(root).parts)
+
+
+def _supported(path: Path, on_error: ErrorHandler) -> bool:
+    if path.suffix.lower() in SUFFIXES:
+        return True
+    suffix = path.suffix.lower() or "(no extension)"
+    fix = _FIX_OF_SUFFIX.get(suffix, _FIX_FORMAT)
+    on_error(InputError(str(path), f"unsupported file type {suffix}", fix=fix))
+    return False
