@@ -1,0 +1,1 @@
+"""Relation and event rules of the eco_relations component, one module per family."""

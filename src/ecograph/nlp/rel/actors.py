@@ -1,0 +1,69 @@
+"""Who does what: the organisations acting as subject of a verb, or listed after it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ecograph.nlp.rel.arguments import antecedent
+from ecograph.nlp.rel.context import Context, collect_list, find_token, lemma
+from ecograph.nlp.rel.lexicon import DETERMINERS, GENERIC_ORG_NOUNS, ORG_LABELS
+
+_UP = frozenset({"xcomp", "ccomp", "acl", "amod", "advcl", "conj", "obj"})
+
+
+def listed_after(ctx: Context, noun: Token, clause: Span) -> list[Span]:
+    """Organisations a generic noun stands for: "sociétés A, B" or "sociétés ... : A, B"."""
+    i = noun.i + 1
+    while i < clause.end and (ctx.doc[i].pos_ == "ADJ" or ctx.doc[i].lower_ in DETERMINERS):
+        i += 1
+    members = collect_list(ctx, i, clause.end, ORG_LABELS)
+    colon = find_token(clause, ":", start=noun.i)
+    if not members and colon is not None:
+        members = collect_list(ctx, colon.i + 1, clause.end, ORG_LABELS)
+    return [span for span, _ in members]
+
+
+def acting_orgs(ctx: Context, verb: Token, clause: Span) -> tuple[list[Span], str]:
+    """The organisations doing `verb`, with the rule that found them.
+
+    Walks up the parse ("X souhaite ouvrir", "des sociétés désireuses d'ouvrir")
+    to a subject or to a generic noun whose members are listed; falls back to
+    the nearest organisation on the left within the clause.
+    """
+    node: Token | None = verb
+    for _ in range(4):
+        if node is None:
+            break
+        for child in node.children:
+            if child.dep_ == "nsubj":
+                found = _entity_or_members(ctx, child, clause)
+                if found:
+                    return found, "subject"
+        if node is not verb and lemma(node) in GENERIC_ORG_NOUNS:
+            return listed_after(ctx, node, clause), "generic_noun_list"
+        node = node.head if node.dep_ in _UP and node.head is not node else None
+    left = antecedent(ctx, verb.i, clause, ORG_LABELS)
+    return ([left], "nearest_left") if left is not None else ([], "none")
+
+
+def _entity_or_members(ctx: Context, token: Token, clause: Span) -> list[Span]:
+    span = ctx.entity_at(token.i, ORG_LABELS)
+    if span is not None:
+        conj = [ctx.entity_at(c.i, ORG_LABELS) for c in token.conjuncts]
+        return [span, *[c for c in conj if c is not None]]
+    if lemma(token) in GENERIC_ORG_NOUNS:
+        return listed_after(ctx, token, clause)
+    return []
+
+
+def objects_after(ctx: Context, i: int, clause: Span, labels: frozenset[str]) -> list[Span]:
+    """Entities listed from token `i` (after dets), or the members of a generic noun there."""
+    while i < clause.end and ctx.doc[i].lower_ in DETERMINERS:
+        i += 1
+    found = [span for span, _ in collect_list(ctx, i, clause.end, labels)]
+    if found:
+        return found
+    for j in range(i, min(i + 3, clause.end)):
+        if lemma(ctx.doc[j]) in GENERIC_ORG_NOUNS:
+            return listed_after(ctx, ctx.doc[j], clause)
+    return []

@@ -1,0 +1,125 @@
+"""Company relations: in_contact_with, establishes_in and has_sector from descriptions."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ecograph.nlp.rel import capital
+from ecograph.nlp.rel.actors import acting_orgs, objects_after
+from ecograph.nlp.rel.context import Context, feats, lemma
+from ecograph.nlp.rel.lexicon import (
+    CONTACT_CUES,
+    CONTACT_VERBS,
+    ESTABLISH_NOUNS,
+    ESTABLISH_VERBS,
+    ORG_LABELS,
+    PLACE_LABELS,
+)
+from ecograph.nlp.rel.status import status_from_text
+from ecograph.nlp.spans import add_relation
+
+_SECTOR = frozenset({"Sector"})
+_IN = frozenset({"à", "a", "en", "au", "aux", "dans"})
+# An apposition that describes what a company does ("X, spécialiste de la santé,").
+_DESCRIBERS = frozenset({"spécialiste", "spécialisé", "acteur", "leader", "expert", "société"})
+_DESCRIBERS |= frozenset({"entreprise", "start-up", "startup", "éditeur", "fabricant", "groupe"})
+
+
+def _sectors_described(ctx: Context, org: Span, clause: Span) -> None:
+    """ "X (bureau d'étude en électronique)" or "X, spécialiste du logiciel,": has_sector."""
+    doc, i = ctx.doc, org.end
+    if i < clause.end and doc[i].text == "(":
+        end = next((t.i for t in doc[i : clause.end] if t.text == ")"), clause.end)
+        rule = "sector.bracket"
+    elif i + 1 < clause.end and doc[i].text == "," and lemma(doc[i + 1]) in _DESCRIBERS:
+        end = next((t.i for t in doc[i + 1 : clause.end] if t.text in ",.;"), clause.end)
+        rule = "sector.apposition"
+    else:
+        return
+    for sector in ctx.entities_in(i + 1, end, _SECTOR):
+        add_relation(doc, "has_sector", org, sector, rule=rule, confidence=0.8, sentence=clause)
+
+
+def _contact_cue(clause: Span) -> list[tuple[Token, int]]:
+    """Contact cues with where their partners start: "en contact (étroit) avec", "prospecte"."""
+    found = []
+    for token in clause:
+        pair = f"{token.lower_} {token.nbor().lower_}" if token.i + 1 < len(token.doc) else ""
+        if pair in CONTACT_CUES:
+            avec = next(
+                (t for t in token.doc[token.i + 2 : token.i + 5] if t.lower_ == "avec"), None
+            )
+            if avec is not None:
+                found.append((token, avec.i + 1))
+        elif lemma(token) in CONTACT_VERBS and token.pos_ == "VERB" and token.dep_ != "acl":
+            nxt = token.i + 1
+            found.append(
+                (token, nxt + (token.doc[nxt].lower_ == "avec" if nxt < clause.end else 0))
+            )
+    return found
+
+
+def _contacts(ctx: Context, clause: Span) -> None:
+    for cue, start in _contact_cue(clause):
+        subjects, how = acting_orgs(ctx, cue.head if cue.pos_ == "ADP" else cue, clause)
+        partners = objects_after(ctx, start, clause, ORG_LABELS)
+        for subj in subjects:
+            for obj in partners:
+                if obj != subj:
+                    add_relation(
+                        ctx.doc,
+                        "in_contact_with",
+                        subj,
+                        obj,
+                        rule=f"contact.{how}",
+                        confidence=0.7,
+                        sentence=clause,
+                    )
+
+
+def _establishment_place(ctx: Context, verb: Token, clause: Span) -> Span | None:
+    """The place after "ouvrir une antenne à X" / "s'implanter en X"."""
+    doc = ctx.doc
+    reflexive = verb.i > 0 and doc[verb.i - 1].lower_ in ("s'", "s’", "se")
+    seen_noun = reflexive and lemma(verb) != "ouvrir"
+    for i in range(verb.i + 1, min(verb.i + 8, clause.end - 1)):
+        seen_noun = seen_noun or lemma(doc[i]) in ESTABLISH_NOUNS
+        if seen_noun and doc[i].lower_ in _IN:
+            return ctx.entity_at(i + 1, PLACE_LABELS) or ctx.entity_at(i + 2, PLACE_LABELS)
+    return None
+
+
+def _establishments(ctx: Context, clause: Span) -> None:
+    for verb in clause:
+        if lemma(verb) not in ESTABLISH_VERBS or verb.pos_ not in ("VERB", ""):
+            continue
+        place = _establishment_place(ctx, verb, clause)
+        if place is None:
+            continue
+        orgs, how = acting_orgs(ctx, verb, clause)
+        window = ctx.doc[max(verb.i - 4, clause.start) : place.end].text
+        status = status_from_text(window, past=verb.dep_ != "xcomp" and _past(verb))
+        for org in orgs:
+            add_relation(
+                ctx.doc,
+                "establishes_in",
+                org,
+                place,
+                rule=f"establish.{how}",
+                confidence=0.7,
+                sentence=clause,
+                status=status or "",
+            )
+
+
+def _past(verb: Token) -> bool:
+    return any(c.dep_ == "aux:tense" for c in verb.children) or "Past" in feats(verb, "Tense")
+
+
+def extract(ctx: Context, clause: Span) -> None:
+    """Write the company relations of one clause."""
+    for org in ctx.entities_in(clause.start, clause.end, ORG_LABELS):
+        _sectors_described(ctx, org, clause)
+    _contacts(ctx, clause)
+    _establishments(ctx, clause)
+    capital.extract(ctx, clause)

@@ -1,0 +1,128 @@
+"""Shared view of one doc for the rules: entity lookup by token, clauses, lists."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from ecograph.nlp.rel.lexicon import DETERMINERS, EVENT_LABELS, LIST_GLUE
+from ecograph.nlp.spans import attrs, entity_spans
+
+_SENTENCE_END = frozenset({".", "!", "?", "…", "»", ":", ";"})
+
+
+@dataclass
+class Context:
+    """The entity mentions of a doc indexed by token, plus its clauses."""
+
+    doc: Doc
+    by_token: dict[int, Span] = field(default_factory=dict)
+    events: list[Span] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, doc: Doc) -> Context:
+        """Index the longest non-event entity span covering each token."""
+        ctx = cls(doc)
+        for span in entity_spans(doc):
+            if span.label_ in EVENT_LABELS:
+                continue
+            for i in range(span.start, span.end):
+                known = ctx.by_token.get(i)
+                if known is None or len(span) > len(known):
+                    ctx.by_token[i] = span
+        return ctx
+
+    def entity_at(self, i: int, labels: frozenset[str]) -> Span | None:
+        """Return the entity covering token `i` if its label is in `labels`."""
+        span = self.by_token.get(i)
+        return span if span is not None and span.label_ in labels else None
+
+    def entities_in(self, start: int, end: int, labels: frozenset[str]) -> list[Span]:
+        """Return the entities starting inside tokens [start, end), in order."""
+        found: list[Span] = []
+        for i in range(max(start, 0), min(end, len(self.doc))):
+            span = self.entity_at(i, labels)
+            if span is not None and span.start == i:
+                found.append(span)
+        return found
+
+    def name(self, span: Span) -> str:
+        """Return the canonical name of an entity mention."""
+        return str(attrs(span).get("name") or span.text)
+
+
+def clauses(doc: Doc) -> Iterator[Span]:
+    """Yield the doc's sentences, re-cut where the model is known to err.
+
+    The French model glues a title line to the next paragraph and splits inside
+    hyphenated names ("Aix" / "-Marseille"): cut at every line break and keep a
+    model boundary only after sentence-final punctuation.
+    """
+    start = 0
+    for token in doc:
+        if token.i == start:
+            continue
+        if "\n" in token.text:
+            if start < token.i:
+                yield doc[start : token.i]
+            start = token.i + 1
+        elif token.is_sent_start and doc[token.i - 1].text in _SENTENCE_END:
+            yield doc[start : token.i]
+            start = token.i
+    if start < len(doc):
+        yield doc[start:]
+
+
+def skip_parenthesis(doc: Doc, i: int, end: int) -> int:
+    """Return the index after the parenthesis opening at `i` (or `i` when none opens)."""
+    if i >= end or doc[i].text != "(":
+        return i
+    depth = 0
+    for j in range(i, end):
+        depth += {"(": 1, ")": -1}.get(doc[j].text, 0)
+        if depth == 0:
+            return j + 1
+    return end
+
+
+def collect_list(
+    ctx: Context, start: int, end: int, labels: frozenset[str]
+) -> list[tuple[Span, tuple[int, int]]]:
+    """Read an enumeration "X (desc), Y (desc) et Z" from token `start`.
+
+    Return each member with the token range of its parenthesised description
+    (empty range when none). Stop at the first word that is neither a member,
+    a determiner nor list glue.
+    """
+    doc = ctx.doc
+    found: list[tuple[Span, tuple[int, int]]] = []
+    i = start
+    while i < end:
+        span = ctx.entity_at(i, labels)
+        if span is not None:
+            after = min(span.end, end)
+            closed = skip_parenthesis(doc, after, end)
+            found.append((span, (after + 1, closed - 1) if closed > after else (after, after)))
+            i = closed
+        elif doc[i].lower_ in LIST_GLUE or doc[i].lower_ in DETERMINERS or doc[i].is_space:
+            i += 1
+        else:
+            break
+    return found
+
+
+def find_token(clause: Span, lower: str, *, start: int = 0) -> Token | None:
+    """Return the first token of `clause` from index `start` whose lower form is `lower`."""
+    return next((t for t in clause if t.i >= start and t.lower_ == lower), None)
+
+
+def lemma(token: Token) -> str:
+    """Return a token's lemma, lower-cased (falls back to the text on a blank pipeline)."""
+    return (token.lemma_ or token.text).casefold()
+
+
+def feats(token: Token, feature: str) -> list[str]:
+    """Return the values of one morphological feature of a token ("Number" -> ["Plur"])."""
+    return list(token.morph.get(feature, []))

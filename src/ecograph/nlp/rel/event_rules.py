@@ -1,0 +1,86 @@
+"""Walk the clauses in order and write their events, resolving ellipsis and anaphora."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span
+
+from ecograph.nlp.rel.context import Context
+from ecograph.nlp.rel.events import Event, emit
+from ecograph.nlp.rel.triggers import (
+    find_noun_events,
+    is_complete,
+    is_elliptic,
+    split_by_destination,
+)
+from ecograph.nlp.rel.visits import find_verb_visits
+
+_DATE = frozenset({"Date"})
+
+
+@dataclass
+class EventLog:
+    """Events written so far: the last one of each type, and all of them by trigger token."""
+
+    last: dict[str, Event] = field(default_factory=dict)
+    by_trigger: dict[int, list[Event]] = field(default_factory=dict)
+
+    def add(self, event: Event) -> None:
+        self.last[event.label] = event
+        self.by_trigger.setdefault(event.trigger.i, []).append(event)
+
+
+def extract_events(ctx: Context, clauses: list[Span]) -> EventLog:
+    """Find, complete and write every event of the doc; return the log for later rules."""
+    log = EventLog()
+    for n, clause in enumerate(clauses):
+        fallback = _paragraph_date(ctx, clauses, n)
+        for event, anaphoric in find_noun_events(ctx, clause):
+            if anaphoric and not event.destinations and event.label in log.last:
+                _write_anaphor(ctx, event, log)
+                continue
+            if is_elliptic(clause) and event.label in log.last:
+                _inherit_sides(event, log.last[event.label])
+            if is_complete(event):
+                for part in split_by_destination(ctx, event):
+                    _write(ctx, part, log, fallback)
+        for event in find_verb_visits(ctx, clause):
+            _write(ctx, event, log, fallback)
+    return log
+
+
+def _write(ctx: Context, event: Event, log: EventLog, fallback: Span | None) -> None:
+    if not event.dates and fallback is not None:
+        # "Les opérations menées en 2017 ... Les missions au Japon": a date
+        # stated just before, in the same paragraph, frames the event.
+        event.dates = [(fallback, f"{event.label.lower()}.paragraph_date", 0.5)]
+    emit(ctx, event)
+    log.add(event)
+
+
+def _write_anaphor(ctx: Context, event: Event, log: EventLog) -> None:
+    """ "Cette dernière mission ...": the same event as the last one of its type."""
+    previous = log.last[event.label]
+    event.key, event.name = previous.key, previous.name
+    event.destinations = []
+    emit(ctx, event, span_range=(event.trigger.i, event.trigger.i + 1))
+
+
+def _inherit_sides(event: Event, previous: Event) -> None:
+    """ "Même chose pour X, avec laquelle ...": X plus the sides the previous deal was with."""
+    names = {(s.start, s.end) for s, _, _ in event.parties}
+    for span, rule, conf in previous.parties:
+        if rule == "partnership.with" and (span.start, span.end) not in names:
+            event.parties.append((span, "partnership.ellipsis", conf * 0.8))
+
+
+def _paragraph_date(ctx: Context, clauses: list[Span], n: int) -> Span | None:
+    """The single date of the previous clause when no line break separates the two."""
+    if n == 0:
+        return None
+    previous, clause = clauses[n - 1], clauses[n]
+    if "\n" in ctx.doc.text[previous.end_char : clause.start_char]:
+        return None
+    dates = ctx.entities_in(previous.start, previous.end, _DATE)
+    return dates[0] if len(dates) == 1 else None

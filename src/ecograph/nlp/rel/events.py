@@ -1,0 +1,113 @@
+"""Event nodes: what a found event carries, and how it is written into the doc."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from ecograph.link import fold
+from ecograph.nlp.rel.context import Context, feats, lemma
+from ecograph.nlp.rel.status import status_from_text
+from ecograph.nlp.spans import add_entity, add_relation
+
+Arg = tuple[Span, str, float]
+"""An argument of an event: the entity, the rule that found it, its confidence."""
+
+_NOUN_OF = {"Partnership": "partenariat", "Agreement": "accord", "Mission": "mission"}
+_NOUN_OF |= {"Visit": "visite"}
+
+
+@dataclass
+class Event:
+    """An event found around a trigger, with its arguments by role."""
+
+    label: str
+    trigger: Token
+    clause: Span
+    destinations: list[Arg] = field(default_factory=list)
+    origins: list[Arg] = field(default_factory=list)
+    parties: list[Arg] = field(default_factory=list)
+    participants: list[Arg] = field(default_factory=list)
+    organisers: list[Arg] = field(default_factory=list)
+    dates: list[Arg] = field(default_factory=list)
+    sectors: list[Arg] = field(default_factory=list)
+    key: str = ""
+    name: str = ""
+
+
+def is_past(clause: Span) -> bool:
+    """True when the clause's verb is in a past tense (passé composé, imparfait)."""
+    for token in clause:
+        if token.dep_ == "aux:tense" and "Part" in feats(token.head, "VerbForm"):
+            return True
+        tenses = set(feats(token, "Tense"))
+        if token.pos_ == "VERB" and "Fin" in feats(token, "VerbForm") and tenses & {"Imp", "Past"}:
+            return True
+    return False
+
+
+def name_event(ctx: Context, event: Event) -> None:
+    """Give the event its canonical name and its key (unique per event in the article)."""
+    noun = _NOUN_OF.get(event.label, lemma(event.trigger))
+    if event.destinations:
+        place = ctx.name(event.destinations[0][0])
+        event.name = f"{noun} à {place}"
+        event.key = f"{event.label}|{fold(place)}"
+    else:
+        names = sorted({ctx.name(span) for span, _, _ in event.parties})
+        event.name = f"{noun} {' – '.join(names)}"
+        event.key = f"{event.label}|{'|'.join(fold(n) for n in names)}"
+
+
+def anchor(doc: Doc, event: Event) -> tuple[int, int]:
+    """Token range of the event mention: the trigger, up to its destination when it follows."""
+    end = event.trigger.i + 1
+    if event.destinations:
+        place = event.destinations[0][0]
+        if place.start > event.trigger.i and place.end <= event.clause.end:
+            end = place.end
+    return event.trigger.i, end
+
+
+def emit(ctx: Context, event: Event, *, span_range: tuple[int, int] | None = None) -> Span:
+    """Add the event as an entity span and write all its edges, with its status."""
+    doc = ctx.doc
+    start, end = span_range or anchor(doc, event)
+    status = status_from_text(event.clause.text, past=is_past(event.clause))
+    span = add_entity(
+        doc, start, end, event.label, name=event.name, key=event.key, status=status, rule="event"
+    )
+    sent = event.clause
+    outgoing = (
+        ("destination", event.destinations),
+        ("origin", event.origins),
+        ("party", event.parties),
+        ("date", event.dates),
+        ("has_sector", event.sectors),
+    )
+    for rel_type, args in outgoing:
+        for obj, rule, conf in args:
+            add_relation(
+                doc,
+                rel_type,
+                span,
+                obj,
+                rule=rule,
+                confidence=conf,
+                sentence=sent,
+                status=status or "",
+            )
+    for rel_type, args in (("participant", event.participants), ("organiser", event.organisers)):
+        for subj, rule, conf in args:
+            add_relation(
+                doc,
+                rel_type,
+                subj,
+                span,
+                rule=rule,
+                confidence=conf,
+                sentence=sent,
+                status=status or "",
+            )
+    return span

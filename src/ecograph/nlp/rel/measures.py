@@ -1,0 +1,73 @@
+"""measure: tie a figure to what it counts ("152 délégations sont venues à X",
+"le stand de X a reçu 6 000 visiteurs", "la mission à X comptait 100 participants")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ecograph.nlp.rel.context import Context, lemma
+from ecograph.nlp.rel.event_rules import EventLog
+from ecograph.nlp.rel.lexicon import (
+    ACTOR_LABELS,
+    COUNT_VERBS,
+    DESTINATION_PREPS,
+    MOTION_VERBS,
+    ORG_LABELS,
+    PLACE_LABELS,
+)
+from ecograph.nlp.spans import add_relation
+
+_FIGURE = frozenset({"Figure"})
+_HOLDERS = frozenset({"stand", "salon", "pavillon", "site", "espace"})
+
+
+def _came_to(ctx: Context, verb: Token, clause: Span) -> Span | None:
+    """The place after a motion verb: "sont venues à X"."""
+    for child in verb.children:
+        if child.dep_.startswith("obl") and any(
+            c.lower_ in DESTINATION_PREPS for c in child.children
+        ):
+            place = ctx.entity_at(child.i, PLACE_LABELS)
+            if place is not None:
+                return place
+    return None
+
+
+def _counted_holder(ctx: Context, verb: Token, log: EventLog) -> tuple[list[Span], str]:
+    """What the subject of "recevoir/compter" stands for: an entity, a stand's owner, an event."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return [], ""
+    entity = ctx.entity_at(subject.i, ACTOR_LABELS)
+    if entity is not None:
+        return [entity], "measure.subject"
+    if lemma(subject) in _HOLDERS:
+        owners = [ctx.entity_at(c.i, ORG_LABELS) for c in subject.children if c.dep_ == "nmod"]
+        if any(owners):
+            return [o for o in owners if o is not None][:1], "measure.holder_owner"
+    events = log.by_trigger.get(subject.i, [])
+    return [d for e in events for d, _, _ in e.destinations], "measure.event_destination"
+
+
+def measure_targets(
+    ctx: Context, figure: Span, clause: Span, log: EventLog
+) -> tuple[list[Span], str]:
+    """What a figure counts, from its place in the parse, with the rule that said so."""
+    root = figure.root
+    verb = root.head
+    if root.dep_ in ("nsubj", "nsubj:pass") and lemma(verb) in MOTION_VERBS:
+        place = _came_to(ctx, verb, clause)
+        return ([place], "measure.came_to") if place is not None else ([], "")
+    if root.dep_ == "obj" and lemma(verb) in COUNT_VERBS:
+        return _counted_holder(ctx, verb, log)
+    return [], ""
+
+
+def extract(ctx: Context, clause: Span, log: EventLog) -> None:
+    """Write a measure relation for each figure of the clause whose target is found."""
+    for figure in ctx.entities_in(clause.start, clause.end, _FIGURE):
+        targets, rule = measure_targets(ctx, figure, clause, log)
+        for target in targets:
+            add_relation(
+                ctx.doc, "measure", figure, target, rule=rule, confidence=0.65, sentence=clause
+            )

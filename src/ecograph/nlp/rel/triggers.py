@@ -1,0 +1,142 @@
+"""Events named by a noun: "partenariat avec X", "mission à Y", "le stand de Z à W"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ecograph.nlp.rel import arguments as args
+from ecograph.nlp.rel.context import Context, collect_list, feats, find_token, lemma
+from ecograph.nlp.rel.events import Arg, Event, name_event
+from ecograph.nlp.rel.lexicon import (
+    ACTOR_LABELS,
+    ANAPHORIC_WORDS,
+    ELLIPSIS_CUES,
+    EVENT_TRIGGERS,
+    VENUE_TRIGGERS,
+)
+
+_QUANTIFIERS = frozenset({"plusieurs", "nombreux", "nombreuses", "quelques", "certaines"})
+_TRAVEL = frozenset({"Mission", "Visit"})
+_DEAL = frozenset({"Partnership", "Agreement"})
+
+
+def trigger_label(token: Token) -> str | None:
+    """The event type a noun names, unless it is counted or a bare modifier.
+
+    "152 délégations" and "de plus en plus de délégations" count events (a
+    figure's business); "accord de coopération" names one accord, not two events.
+    """
+    label = EVENT_TRIGGERS.get(lemma(token))
+    if label is None or token.pos_ not in ("NOUN", "PROPN", ""):
+        return None
+    before = token.doc[max(token.i - 2, 0) : token.i]
+    if any(c.dep_ == "nummod" for c in token.children) or any(_counts(t) for t in before):
+        return None
+    if token.i > 0 and token.doc[token.i - 1].lower_ in ("de", "d'", "d’"):
+        return None
+    return label
+
+
+def _counts(token: Token) -> bool:
+    """A number or quantifier word ("un"/"une" are articles before a noun, not counts)."""
+    if token.lower_ in ("un", "une", "l'", "l’"):
+        return False
+    return token.like_num or token.pos_ == "NUM" or token.lower_ in _QUANTIFIERS
+
+
+def is_anaphoric(token: Token) -> bool:
+    """ "cette mission", "la dernière mission": a singular noun pointing back."""
+    if "Plur" in feats(token, "Number") or token.lower_.endswith("s"):
+        return False
+    near = token.doc[max(token.i - 2, 0) : token.i]
+    return any(t.lower_ in ANAPHORIC_WORDS for t in near)
+
+
+def find_noun_events(ctx: Context, clause: Span) -> list[tuple[Event, bool]]:
+    """Events named in the clause, each with whether it points back to an earlier one."""
+    found: list[tuple[Event, bool]] = []
+    for token in clause:
+        label = trigger_label(token)
+        if label is None:
+            continue
+        event = Event(label, token, clause)
+        if label in _TRAVEL:
+            _travel_args(ctx, event)
+        else:
+            _deal_args(ctx, event)
+        found.append((event, is_anaphoric(token)))
+    return found
+
+
+def _travel_args(ctx: Context, event: Event) -> None:
+    trigger, clause = event.trigger, event.clause
+    word = lemma(trigger)
+    places = args.destinations(ctx, trigger, clause)
+    rule = "mission.destination"
+    if not places and word in VENUE_TRIGGERS:
+        places, rule = args.venue(ctx, clause), "mission.venue"
+    event.destinations = [(p, rule, 0.8) for p in places]
+    owners = args.stand_owner(ctx, trigger, clause) if word in VENUE_TRIGGERS else []
+    event.participants = [(o, "mission.stand_owner", 0.7) for o in owners]
+    companions = args.with_list(ctx, trigger.i + 1, clause, args.PERSON_OR_ORG)
+    event.participants += [(o, "mission.with", 0.7) for o in companions]
+    colon = find_token(clause, ":", start=trigger.i)
+    if colon is not None:
+        listed = collect_list(ctx, colon.i + 1, clause.end, args.PERSON_OR_ORG)
+        event.participants += [(o, "mission.colon_list", 0.6) for o, _ in listed]
+    _common_args(ctx, event)
+
+
+def _deal_args(ctx: Context, event: Event) -> None:
+    trigger, clause = event.trigger, event.clause
+    parties = [(p, "partnership.subject", 0.7) for p in args.subject_party(ctx, trigger, clause)]
+    parties += [(p, "partnership.relative", 0.7) for p in args.relative_party(ctx, trigger, clause)]
+    others = args.with_list(ctx, trigger.i + 1, clause, ACTOR_LABELS)
+    parties += [(p, "partnership.with", 0.8) for p in others]
+    event.parties = unique(parties)
+    _common_args(ctx, event)
+
+
+def unique(found: list[Arg]) -> list[Arg]:
+    """Drop repeated mentions of the same entity span, keeping the first rule."""
+    seen: set[tuple[int, int]] = set()
+    kept = []
+    for arg in found:
+        if (arg[0].start, arg[0].end) not in seen:
+            seen.add((arg[0].start, arg[0].end))
+            kept.append(arg)
+    return kept
+
+
+def _common_args(ctx: Context, event: Event) -> None:
+    date = args.nearest_date(ctx, event.trigger, event.clause)
+    event.dates = [(date, f"{event.label.lower()}.date", 0.7)] if date is not None else []
+    sectors = args.sectors(ctx, event.trigger, event.clause)
+    event.sectors = [(s, f"{event.label.lower()}.sector", 0.7) for s in sectors]
+
+
+def split_by_destination(ctx: Context, event: Event) -> list[Event]:
+    """One event per destination: "missions au Japon et en Chine" are two missions."""
+    if len(event.destinations) <= 1:
+        name_event(ctx, event)
+        return [event]
+    events = []
+    for dest in event.destinations:
+        part = Event(event.label, event.trigger, event.clause, destinations=[dest])
+        part.participants, part.dates, part.sectors = event.participants, event.dates, event.sectors
+        name_event(ctx, part)
+        events.append(part)
+    return events
+
+
+def is_elliptic(clause: Span) -> bool:
+    """ "Même chose pour X": the clause repeats the previous event with another side."""
+    text = clause.text.casefold().lstrip()
+    return text.startswith(ELLIPSIS_CUES)
+
+
+def is_complete(event: Event) -> bool:
+    """A deal needs two sides; a trip needs a destination."""
+    if event.label in _DEAL:
+        return len({(s.start, s.end) for s, _, _ in event.parties}) >= 2
+    return bool(event.destinations)

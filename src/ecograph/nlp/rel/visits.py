@@ -1,0 +1,88 @@
+"""Visits told by a verb: "le ministre de X est attendu à Y", "la déléguée se rend à Z"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ecograph.nlp.rel import arguments as args
+from ecograph.nlp.rel.context import Context, feats, lemma
+from ecograph.nlp.rel.events import Event, name_event
+from ecograph.nlp.rel.lexicon import (
+    ACTOR_LABELS,
+    DESTINATION_PREPS,
+    PLACE_LABELS,
+    ROLE_NOUNS,
+    VISIT_VERBS,
+)
+
+_TRAVELLERS = ROLE_NOUNS | frozenset({"délégation", "délégué", "déléguée", "ministre"})
+
+
+def _subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+
+
+def _is_visit_verb(verb: Token) -> bool:
+    """ "attendre" counts only in the passive, "rendre" only as "se rendre"."""
+    word = lemma(verb)
+    if word not in VISIT_VERBS or verb.pos_ != "VERB":
+        return False
+    deps = {c.dep_ for c in verb.children}
+    lowers = {c.lower_ for c in verb.children}
+    if word == "attendre":
+        return "aux:pass" in deps or "nsubj:pass" in deps
+    if word == "rendre":
+        return bool(lowers & {"se", "s'", "s’"})
+    return word != "accueillir"
+
+
+def _traveller(ctx: Context, subject: Token) -> tuple[list[Span], list[Span]] | None:
+    """Who travels (persons) and from where (the "de X" of "le maire de X"), or None.
+
+    A plural or counted subject ("152 délégations sont venues") is a statistic,
+    not one visit: the figure rules handle it.
+    """
+    if "Plur" in feats(subject, "Number") or any(c.like_num for c in subject.children):
+        return None
+    person = ctx.entity_at(subject.i, frozenset({"Person"}))
+    if person is not None:
+        return [person], []
+    if lemma(subject) not in _TRAVELLERS:
+        return None
+    origins = [
+        span
+        for t in subject.subtree
+        if t.i > subject.i and (span := ctx.entity_at(t.i, ACTOR_LABELS)) is not None
+    ]
+    return [], origins[:1]
+
+
+def _destination(ctx: Context, verb: Token, clause: Span) -> Span | None:
+    for i in range(verb.i + 1, clause.end - 1):
+        if ctx.doc[i].lower_ in DESTINATION_PREPS:
+            j = i + 1
+            while j < clause.end and ctx.doc[j].pos_ == "DET":
+                j += 1
+            span = ctx.entity_at(j, PLACE_LABELS) if j < clause.end else None
+            if span is not None:
+                return span
+    return None
+
+
+def find_verb_visits(ctx: Context, clause: Span) -> list[Event]:
+    """Visits in the clause: a visit verb, a single traveller, a destination place."""
+    found = []
+    for verb in clause:
+        subject = _subject(verb) if _is_visit_verb(verb) else None
+        who = _traveller(ctx, subject) if subject is not None else None
+        place = _destination(ctx, verb, clause) if who is not None else None
+        if who is None or place is None:
+            continue
+        event = Event("Visit", verb, clause, destinations=[(place, "visit.verb_destination", 0.75)])
+        event.participants = [(p, "visit.verb_subject", 0.7) for p in who[0]]
+        event.origins = [(o, "visit.subject_of", 0.7) for o in who[1]]
+        date = args.nearest_date(ctx, verb, clause)
+        event.dates = [(date, "visit.date", 0.7)] if date is not None else []
+        name_event(ctx, event)
+        found.append(event)
+    return found
