@@ -1,16 +1,112 @@
-"""ecograph component eco_people (first slice: passes the doc through; filled in by its issue)."""
+"""eco_people: keep the model's people, drop false ones, read the role apposition.
+
+A person mention gets ``label_`` Person and attributes:
+
+- ``name``: the name as written;
+- ``role``: the office from an apposition after the name (", le maire LR de
+  Lyon" -> "maire"; ", adjoint au maire délégué au commerce" -> that whole
+  phrase) or before it ("le président de la Région, Anne Dupuis" -> "président");
+- ``role_of``: (start_char, end_char) of the place or organisation mention the
+  role is held in ('Lyon' above), absent when the apposition names none;
+- ``member_of``: (start_char, end_char) of a party mention inside the
+  apposition ('LR' above).
+
+The offsets are those of existing entity mentions in ``doc.spans["eco"]``, so
+eco_relations can find the object span with them. A Person mention that
+overlaps an organisation found by eco_orgs is dropped (the model tags unknown
+brand names as people).
+"""
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+
+from ecograph.gazetteer.lexicons import role_heads
+from ecograph.nlp.spans import attrs, entity_spans, remove_entities
+
+ORG_TYPES = ("Company", "PublicBody", "Agency", "Chamber", "Association", "PoliticalParty")
+DETERMINERS = {"le", "la", "l'", "l’", "son", "sa", "leur", "notre", "un", "une"}
+CONNECTORS = {"de", "du", "des", "d'", "d’"}
+STOPS = {",", ".", ";", ":", "(", ")", "«", "»", '"', "!", "?"}
+MAX_ROLE = 10
+
+
+class PeopleTyper:
+    """Clean the model's people and attach their role appositions."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = entity_spans(doc)
+        orgs = [s for s in spans if s.label_ in ORG_TYPES]
+        people = [s for s in spans if s.label_ == "Person"]
+        false = [p for p in people if any(o.start < p.end and p.start < o.end for o in orgs)]
+        remove_entities(doc, false)
+        for person in people:
+            if person not in false:
+                data = attrs(person)
+                data.setdefault("name", person.text)
+                data.update(role_after(doc, person) or role_before(doc, person) or {})
+        return doc
+
+
+def role_after(doc: Doc, person: Span) -> dict[str, Any] | None:
+    """', le maire LR de Lyon' after the name -> role, role_of, member_of."""
+    i = person.end
+    if i + 1 >= len(doc) or doc[i].text != ",":
+        return None
+    start = i + 1 + (1 if doc[i + 1].lower_ in DETERMINERS else 0)
+    end = start
+    while end < len(doc) and end - start < MAX_ROLE and doc[end].text not in STOPS:
+        end += 1
+    return read_role(doc, start, end)
+
+
+def role_before(doc: Doc, person: Span) -> dict[str, Any] | None:
+    """'le président de la Région, Anne Dupuis' before the name -> role, role_of."""
+    end = person.start - (1 if person.start > 0 and doc[person.start - 1].text == "," else 0)
+    start = end
+    while start > 0 and end - start < MAX_ROLE and doc[start - 1].text not in STOPS:
+        start -= 1
+        if doc[start].lower_ in DETERMINERS and start + 1 < end and _is_role(doc[start + 1]):
+            return read_role(doc, start + 1, end)
+    return None
+
+
+def read_role(doc: Doc, start: int, end: int) -> dict[str, Any] | None:
+    """Split 'maire LR de Lyon' into the role words, the party and the place or body."""
+    if start >= end or not _is_role(doc[start]):
+        return None
+    mentions = [s for s in entity_spans(doc) if start <= s.start and s.end <= end]
+    words: list[Any] = []
+    found: dict[str, Any] = {}
+    for token in doc[start:end]:
+        inside = next((s for s in mentions if s.start <= token.i < s.end), None)
+        if inside is not None and inside.label_ == "PoliticalParty":
+            found["member_of"] = (inside.start_char, inside.end_char)
+            continue
+        held_in = inside or _opened(mentions, token)
+        if held_in is not None:
+            found["role_of"] = (held_in.start_char, held_in.end_char)
+            break
+        words.append(token)
+    found["role"] = "".join(t.text_with_ws for t in words).strip()
+    return found if found["role"] else None
+
+
+def _opened(mentions: list[Span], token: Any) -> Span | None:
+    """The mention a connector introduces ('de' + 'Lyon', 'de la' + 'Région Sud'), if any."""
+    if token.lower_ not in CONNECTORS:
+        return None
+    return next((s for s in mentions if s.start in (token.i + 1, token.i + 2)), None)
+
+
+def _is_role(token: Any) -> bool:
+    return bool(token.lower_ in role_heads() or token.lemma_.lower() in role_heads())
 
 
 @Language.factory("eco_people")
-def make_people(nlp: Language, name: str) -> "PassThrough":
-    return PassThrough()
-
-
-class PassThrough:
-    def __call__(self, doc: Doc) -> Doc:
-        return doc
+def make_people(nlp: Language, name: str) -> PeopleTyper:
+    """Create the people component."""
+    return PeopleTyper()

@@ -1,16 +1,191 @@
-"""ecograph component eco_places (first slice: passes the doc through; filled in by its issue)."""
+"""eco_places: type places from gazetteers, add demonyms, city periphrases and "la Ville".
+
+Every place mention gets ``label_`` City / Country / Region / Department (or the
+generic Place when no gazetteer knows it: eco_orgs may still turn it into an
+organisation), and attributes ``name`` (canonical, the form the article writes),
+``links`` (``geonames`` id, ``iso3166`` code), ``key`` (one per real place) and
+``country`` (alpha-2 code). Added mentions:
+
+- gentilés: 'délégations chinoises' -> Chine, 'entreprises londoniennes' -> Londres;
+- periphrases: 'la cité phocéenne' -> Marseille, 'la Ville rose' -> Toulouse;
+- 'la Ville' / 'la ville' -> the city most mentioned in the article,
+  'la ville italienne' -> the most mentioned Italian city;
+- gazetteer names the model missed after a place preposition ('à Gap').
+"""
 
 from __future__ import annotations
 
+from collections import Counter
+from typing import Any
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from ecograph.gazetteer import PlaceInfo, demonym_target, lookup_place, periphrases
+from ecograph.gazetteer.places import warm_up
+from ecograph.nlp.spans import SPANS_KEY, add_entity, attrs, entity_spans, remove_entities
+
+PLACE_TYPES = ("City", "Country", "Region", "Department", "Place")
+# Prepositions after which a capitalized known name is a place ('à Gap', 'en Corse').
+PLACE_PREPOSITIONS = {"à", "À", "A", "en", "En", "au", "aux", "vers", "depuis", "jusqu'à"}
+# Words that head a designation, not a place, when the model tags them alone.
+BARE_DESIGNATORS = {"région", "département", "métropole", "ville", "mairie", "commune", "état"}
+# 'la ville' refers to another place when followed by these ('la ville de Lyon').
+NOT_FOCUS_NEXT = {"de", "d'", "d’", "du", "des", "natale", "voisine", "nouvelle", "même"}
+
+
+def place_attrs(info: PlaceInfo, *, name: str, rule: str) -> dict[str, Any]:
+    """Return the attribute dict of a place mention known to a gazetteer."""
+    links = dict(info.links)
+    key = next((f"{k}:{v}" for k, v in sorted(links.items()) if k == "geonames"), None)
+    key = key or next((f"{k}:{v}" for k, v in links.items()), None) or f"{info.type}:{name}"
+    return {"name": name, "links": links, "key": key, "country": info.country, "rule": rule}
+
+
+def add_place(doc: Doc, start: int, end: int, info: PlaceInfo, *, name: str, rule: str) -> Span:
+    """Add a typed place mention over tokens ``doc[start:end]``."""
+    return add_entity(doc, start, end, info.type, **place_attrs(info, name=name, rule=rule))
+
+
+class PlaceTyper:
+    """Type the model's places and add the place mentions it cannot see."""
+
+    def __init__(self, nlp: Language) -> None:
+        warm_up()
+        self.periphrases = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for phrase in periphrases():
+            self.periphrases.add(phrase, [nlp.make_doc(phrase)])
+
+    def __call__(self, doc: Doc) -> Doc:
+        if SPANS_KEY not in doc.spans:
+            doc.spans[SPANS_KEY] = []
+        self.type_model_places(doc)
+        self.add_missed_places(doc)
+        self.add_demonyms(doc)
+        self.add_periphrases(doc)
+        self.add_city_in_focus(doc)
+        unify_names(doc)
+        return doc
+
+    def type_model_places(self, doc: Doc) -> None:
+        """Look every model place up; drop the ones that are plainly not names."""
+        drop: list[Span] = []
+        for span in entity_spans(doc):
+            if span.label_ != "Place" or attrs(span).get("rule") != "model":
+                continue
+            drop.append(span)
+            start = span.start + (1 if span[0].pos_ == "DET" else 0)
+            text = doc[start : span.end].text
+            info = lookup_place(text)
+            if info is not None:
+                add_place(doc, start, span.end, info, name=info.name, rule="gazetteer")
+            elif start < span.end and not _not_a_name(doc[start : span.end]):
+                add_entity(doc, start, span.end, "Place", name=text, rule="model")
+        remove_entities(doc, drop)
+
+    def add_missed_places(self, doc: Doc) -> None:
+        """Add known countries anywhere and known places after a place preposition."""
+        covered = _covered(doc)
+        for token in doc:
+            if token.i in covered or not token.is_title or token.i + 1 > len(doc):
+                continue
+            info = lookup_place(token.text)
+            if info is None or (token.i + 1 < len(doc) and doc[token.i + 1].is_title):
+                continue
+            after_prep = token.i > 0 and doc[token.i - 1].text in PLACE_PREPOSITIONS
+            if info.type == "Country" or after_prep:
+                add_place(doc, token.i, token.i + 1, info, name=info.name, rule="gazetteer")
+
+    def add_demonyms(self, doc: Doc) -> None:
+        """'israéliennes' -> Israël: a gentilé is a mention of its country (or city)."""
+        covered = _covered(doc)
+        for token in doc:
+            target = demonym_target(token.text)
+            if target is None or token.i in covered:
+                continue
+            # 'en anglais', 'le français': the language, not the country.
+            if token.i > 0 and doc[token.i - 1].lower_ in ("en", "le", "du"):
+                continue
+            info = lookup_place(target)
+            if info is not None:
+                add_place(doc, token.i, token.i + 1, info, name=info.name, rule="demonym")
+
+    def add_periphrases(self, doc: Doc) -> None:
+        """'la cité phocéenne' -> Marseille."""
+        for match_id, start, end in self.periphrases(doc):
+            city = periphrases()[doc.vocab.strings[match_id]]
+            info = lookup_place(city)
+            if info is not None:
+                add_place(doc, start, end, info, name=city, rule="periphrasis")
+
+    def add_city_in_focus(self, doc: Doc) -> None:
+        """'la Ville' is the article's main city; 'la ville italienne' its main Italian city."""
+        cities = [s for s in entity_spans(doc) if s.label_ == "City"]
+        if not cities:
+            return
+        for token in doc[1:]:
+            if token.lower_ != "ville" or doc[token.i - 1].lower_ not in ("la", "cette"):
+                continue
+            nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            country = _country_of_adjective(nxt)
+            if nxt is not None and country is None and _specifies(nxt):
+                continue
+            focus = _most_mentioned(cities, country=country)
+            if focus is not None:
+                end = token.i + (2 if country else 1)
+                data = dict(attrs(focus), rule="city-in-focus")
+                add_entity(doc, token.i - 1, end, "City", **data)
+
+
+def _not_a_name(span: Span) -> bool:
+    """A sentence-initial verb ('Terminé les ...') or a bare 'Région' is not a place."""
+    if span.root.pos_ in ("VERB", "AUX", "ADJ", "ADV", "PRON"):
+        return True
+    return len(span) == 1 and span[0].lower_ in BARE_DESIGNATORS
+
+
+def _covered(doc: Doc) -> set[int]:
+    """Token indices already inside an entity mention."""
+    return {i for span in entity_spans(doc) for i in range(span.start, span.end)}
+
+
+def _country_of_adjective(token: Any) -> str | None:
+    """'italienne' -> 'IT' (the country code of a gentilé), else None."""
+    target = demonym_target(token.text) if token is not None else None
+    info = lookup_place(target) if target else None
+    return info.country if info is not None and info.type == "Country" else None
+
+
+def _specifies(token: Any) -> bool:
+    """True when the word after 'ville' names another place ('la ville de Lyon', 'voisine')."""
+    return bool(token.lower_ in NOT_FOCUS_NEXT or token.pos_ in ("ADJ", "PROPN", "NOUN"))
+
+
+def _most_mentioned(cities: list[Span], *, country: str | None) -> Span | None:
+    """The city with the most mentions (first mentioned on ties), optionally in `country`."""
+    pool = [s for s in cities if country is None or attrs(s).get("country") == country]
+    if not pool:
+        return None
+    counts = Counter(attrs(s)["key"] for s in pool)
+    best = max(counts.values())
+    return next(s for s in pool if counts[attrs(s)["key"]] == best)
+
+
+def unify_names(doc: Doc) -> None:
+    """Give every mention of one place the name the article first writes for it."""
+    names: dict[str, str] = {}
+    for span in entity_spans(doc):
+        data = attrs(span)
+        if span.label_ in PLACE_TYPES and data.get("rule") == "gazetteer":
+            names.setdefault(data["key"], data["name"])
+    for span in entity_spans(doc):
+        data = attrs(span)
+        if span.label_ in PLACE_TYPES and data.get("key") in names:
+            data["name"] = names[data["key"]]
 
 
 @Language.factory("eco_places")
-def make_places(nlp: Language, name: str) -> "PassThrough":
-    return PassThrough()
-
-
-class PassThrough:
-    def __call__(self, doc: Doc) -> Doc:
-        return doc
+def make_places(nlp: Language, name: str) -> PlaceTyper:
+    """Create the place typer (gazetteers are loaded here, once)."""
+    return PlaceTyper(nlp)

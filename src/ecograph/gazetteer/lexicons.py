@@ -1,0 +1,75 @@
+"""General French lexicons: gentilés (demonyms), city periphrases, party names."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from ecograph.gazetteer.tsv import read_rows
+
+
+def inflect(masculine: str) -> tuple[str, ...]:
+    """Return the four forms of a regular French gentilé ('israélien' -> ..., 'israéliennes')."""
+    if masculine.endswith("en"):
+        return (masculine, masculine + "ne", masculine + "s", masculine + "nes")
+    if masculine.endswith("e"):
+        return (masculine, masculine + "s")
+    if masculine.endswith("s"):
+        # 'français' is both singular and plural in the masculine.
+        return (masculine, masculine + "e", masculine + "es")
+    return (masculine, masculine + "e", masculine + "s", masculine + "es")
+
+
+@cache
+def _demonyms() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for form, place in read_rows("demonyms.tsv"):
+        forms = form.split(",") if "," in form else inflect(form)
+        for word in forms:
+            table[word] = place
+            # Nouns of inhabitants are capitalized: 'les Israéliens'.
+            table[word[0].upper() + word[1:]] = place
+    return table
+
+
+def demonym_target(word: str) -> str | None:
+    """Return the place a gentilé points to ('chinoises' -> 'Chine'), or None."""
+    return _demonyms().get(word)
+
+
+@cache
+def periphrases() -> dict[str, str]:
+    """Return lower-case city periphrases ('cité phocéenne') mapped to the city name."""
+    return {row[0]: row[1] for row in read_rows("periphrases.tsv")}
+
+
+@cache
+def _parties() -> dict[str, str]:
+    return {row[0]: row[1] for row in read_rows("parties.tsv")}
+
+
+def party_name(text: str) -> str | None:
+    """Return the canonical name of a French political party ('LR' -> 'Les Républicains')."""
+    return _parties().get(text)
+
+
+def party_forms() -> tuple[str, ...]:
+    """Return every written form of the known parties (for phrase matching)."""
+    return tuple(_parties())
+
+
+@cache
+def org_designators() -> dict[str, tuple[str, str]]:
+    """Return lower-case designator phrases mapped to (organisation type, mode).
+
+    Modes: ``head`` (capitalized, part of the name), ``head_any`` (part of the name),
+    ``before`` (precedes the name), ``after`` (ends the name), ``legal`` (legal form).
+    """
+    return {
+        phrase: (fine_type, mode) for phrase, fine_type, mode in read_rows("org_designators.tsv")
+    }
+
+
+@cache
+def role_heads() -> frozenset[str]:
+    """Return lower-case words that head an office ('maire', 'adjoint', 'pdg')."""
+    return frozenset(row[0].lower() for row in read_rows("roles.tsv"))

@@ -1,0 +1,115 @@
+"""Token-level helpers for eco_orgs: where an organisation name starts and ends.
+
+They read only token text and case (no tagger), so they behave the same on a
+hand-built ``Doc`` and on the real pipeline.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ecograph.gazetteer import demonym_target, lookup_place
+
+# 'Ville de Lyon', 'Département des Landes', "Chambre d'agriculture de l'Ain".
+CONNECTORS = {"de", "du", "des", "d'", "d’"}
+ARTICLES = {"la", "l'", "l’"}
+# Inside a name: 'Nice Côte d'Azur', 'Boulogne-sur-Mer', 'Maisons des Arts'.
+INNER = {"d'", "d’", "de", "du", "des", "sur"}
+HYPHENS = {"-", "‐", "‑"}
+# Parenthesised words that are not an activity: '(voir ci-dessous)', '(sic)'.
+NOT_ACTIVITY = {"voir", "lire", "photo", "sic", "ndlr", "ex", "dont", "soit", "environ", "hors"}
+MAX_NAME = 6
+
+
+def is_name_token(token: object) -> bool:
+    """A capitalized word, an acronym or a number inside a name ('Airbus', 'SNCF', '3M')."""
+    text = getattr(token, "text", "")
+    return bool(text[:1].isupper() or (text[:1].isdigit() and text.isalnum()))
+
+
+def name_end(
+    doc: Doc, start: int, *, connector: bool = True, skip_adjectives: bool = False
+) -> tuple[int, Span | None]:
+    """Return the end of the name beginning at `start` and the place it names, if any.
+
+    With `connector`, a leading 'de', 'des', "d'" (and 'la', "l'") is part of the
+    name ('Ville de Lyon'); with `skip_adjectives`, up to two gentilés or lower-case
+    adjectives are skipped ('la société israélienne Brevalix').
+    """
+    i, n = start, len(doc)
+    if connector and i < n and doc[i].lower_ in CONNECTORS:
+        i += 1
+        i += 1 if i < n and doc[i].lower_ in ARTICLES else 0
+    skipped = 0
+    while skip_adjectives and i < n and skipped < 2 and _is_adjective(doc[i]):
+        i, skipped = i + 1, skipped + 1
+    name_start, j = i, i
+    while j < n and j - name_start < MAX_NAME:
+        if is_name_token(doc[j]):
+            j += 1
+        elif j > name_start and _joins(doc, j):
+            j += 2
+        else:
+            break
+    if j == name_start:
+        return start, None
+    place = doc[name_start:j]
+    return j, place if lookup_place(place.text) is not None else None
+
+
+def name_before(doc: Doc, end: int, *, allow_lower: bool = False) -> int | None:
+    """Return where the name ending just before `end` starts ('Tat technologie' + '(').
+
+    With `allow_lower`, plain lower-case words may follow the first capitalized
+    one ('Brevalix solutions'); the name must start with a capital.
+    """
+    i = end
+    while i > 0 and end - i < MAX_NAME and _continues_back(doc, i - 1, allow_lower=allow_lower):
+        i -= 1
+    while i < end and not is_name_token(doc[i]):
+        i += 1
+    if i == end or (i > 0 and doc[i - 1].text in ARTICLES | {"le", "les", "un", "une"}):
+        return None
+    return i
+
+
+def _continues_back(doc: Doc, i: int, *, allow_lower: bool) -> bool:
+    """True when token `i` still belongs to a name read from right to left."""
+    token = doc[i]
+    if is_name_token(token) or (allow_lower and _plain_word(token)):
+        return True
+    return token.text in HYPHENS and i > 0 and is_name_token(doc[i - 1])
+
+
+def paren_activity(doc: Doc, i: int) -> tuple[int, int] | None:
+    """(start_char, end_char) of '(logiciel de gestion)' opening at token `i`, else None."""
+    if i + 1 >= len(doc) or doc[i].text != "(":
+        return None
+    first = doc[i + 1]
+    if not (first.is_alpha and first.text[0].islower()) or first.lower_ in NOT_ACTIVITY:
+        return None
+    for j in range(i + 2, min(i + 30, len(doc))):
+        if doc[j].text == ")":
+            return doc[i + 1].idx, doc[j - 1].idx + len(doc[j - 1].text)
+        if doc[j].text in ("(", "."):
+            return None
+    return None
+
+
+def _joins(doc: Doc, j: int) -> bool:
+    """A hyphen or an inner connector followed by a capitalized word continues the name."""
+    if j + 1 >= len(doc) or not is_name_token(doc[j + 1]):
+        return False
+    return doc[j].text in HYPHENS or doc[j].lower_ in INNER
+
+
+def _is_adjective(token: object) -> bool:
+    text = getattr(token, "text", "")
+    if demonym_target(text) is not None and text[:1].islower():
+        return True
+    return getattr(token, "pos_", "") == "ADJ" and text[:1].islower()
+
+
+def _plain_word(token: object) -> bool:
+    """A lower-case content word that may sit inside a brand name ('technologies')."""
+    return bool(getattr(token, "is_alpha", False) and not getattr(token, "is_stop", True))
