@@ -208,8 +208,11 @@ def test_graph_sparql_returns_the_sentence_and_offsets_of_a_fact() -> None:
 def test_graph_written_graphs_validate() -> None:
     conforms, report = graph.validate(graph.record_graph(RECORD))
     assert conforms, report
-    conforms, report = graph.validate(graph.build_dataset([RECORD]))
+    dataset = graph.build_dataset([RECORD])
+    conforms, report = graph.validate(dataset)
     assert conforms, report
+    dataset.graph(graph.graph_iri(DOC_ID)).set((_node("partenariat"), ECO.status, Literal("x")))
+    assert not graph.validate(dataset)[0]  # each named graph of a dataset is checked
 
 
 def _break_figure_value(g: Graph) -> None:
