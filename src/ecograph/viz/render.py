@@ -1,0 +1,159 @@
+"""Turn a networkx map into one self-contained, escaped HTML page through pyvis.
+
+pyvis builds the vis-network node and edge lists and ships vis-network itself;
+its own template is not used: it links Bootstrap from a CDN, writes the heading
+unescaped and sets any tooltip containing "href" as raw HTML. Our template
+inlines every asset, puts all article text in one JSON block (made HTML-safe by
+Jinja's `tojson`), builds tooltips as DOM text in `map.js`, and pins the inline
+scripts by hash in a Content-Security-Policy, so injected markup cannot run.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+from collections import Counter
+from functools import cache
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import networkx as nx
+import pyvis
+from pyvis.network import Network
+
+from ecograph.viz.layout import Positions
+from ecograph.viz.network import IDENTIFIERS
+from ecograph.viz.style import legend, look, node_size, relation_label
+
+VIS_DIR = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
+_INFO_KEYS = (
+    "type",
+    "category",
+    "articles",
+    "aliases",
+    "value",
+    "unit",
+    "qualifier",
+    "status",
+    "sectors",
+)
+
+
+def render_page(
+    graph: nx.MultiDiGraph, positions: Positions, *, title: str, physics: bool, notes: list[str]
+) -> str:
+    """Return the HTML page drawing `graph` at `positions`."""
+    net = build_network(graph, positions, edge_labels=physics)
+    net.options = vis_options(physics=physics)
+    nodes, edges, _, _, _, options = net.get_network_data()
+    payload = {
+        "nodes": nodes,
+        "edges": edges,
+        "options": json.loads(options),
+        "info": [_node_info(n, d) for n, d in graph.nodes(data=True)],
+        "edgeInfo": _edge_info(graph),
+        "articles": graph.graph.get("articles", {}),
+        "legend": legend(Counter(d["type"] for _, d in graph.nodes(data=True))),
+        "sectors": sorted({s for _, d in graph.nodes(data=True) for s in d["sectors"]}),
+        "notes": notes,
+    }
+    scripts = [_asset(VIS_DIR / "vis-network.min.js"), _own("map.js")]
+    template = _environment().get_template("map.html")
+    return template.render(
+        title=title,
+        data=payload,
+        scripts=scripts,
+        csp=_csp(scripts),
+        styles=[_asset(VIS_DIR / "vis-network.css"), _own("map.css")],
+    )
+
+
+def build_network(graph: nx.MultiDiGraph, positions: Positions, *, edge_labels: bool) -> Network:
+    """Fill a pyvis Network: one styled, placed node per entity, one edge per relation."""
+    net = Network(directed=True, cdn_resources="in_line")
+    index = {n: i for i, n in enumerate(graph.nodes)}
+    for n, d in graph.nodes(data=True):
+        x, y = positions[n]
+        style = look(d["type"])
+        net.add_node(
+            index[n],
+            label=d["label"],
+            shape=style.shape,
+            color=style.color,
+            size=node_size(d["type"], d["articles"]),
+            x=x,
+            y=y,
+        )
+    for i, (u, v, k) in enumerate(graph.edges(keys=True)):
+        label = {"label": relation_label(k)} if edge_labels else {}
+        net.add_edge(index[u], index[v], id=i, **label)
+    return net
+
+
+def vis_options(*, physics: bool) -> dict[str, Any]:
+    """Return vis-network options: a short physics polish for small maps, none for large."""
+    return {
+        "nodes": {"font": {"size": 14, "face": "sans-serif", "strokeWidth": 3}, "borderWidth": 1},
+        "edges": {
+            "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
+            "color": {"color": "#a0a0a0", "highlight": "#333333", "hover": "#555555"},
+            "font": {"size": 10, "align": "middle", "color": "#555555"},
+            "smooth": physics,
+        },
+        "physics": {
+            "enabled": physics,
+            "solver": "barnesHut",
+            "stabilization": {"enabled": physics, "iterations": 150, "fit": True},
+        },
+        "layout": {"improvedLayout": False},
+        "interaction": {"hover": True, "hideEdgesOnDrag": not physics, "tooltipDelay": 120},
+    }
+
+
+def _node_info(iri: str, data: dict[str, Any]) -> dict[str, Any]:
+    info = {k: data[k] for k in _INFO_KEYS if data.get(k) not in (None, [], "")}
+    info["iri"] = iri
+    info["typeName"] = look(data["type"]).label_fr
+    info["ids"] = {k: data[k] for k in IDENTIFIERS if data.get(k)}
+    return info
+
+
+def _edge_info(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
+    return [
+        {"relation": relation_label(k), "evidence": d.get("evidence", [])}
+        for _, _, k, d in graph.edges(keys=True, data=True)
+    ]
+
+
+@cache
+def _environment() -> jinja2.Environment:
+    loader = jinja2.FileSystemLoader(str(files("ecograph.viz").joinpath("template")))
+    return jinja2.Environment(loader=loader, autoescape=True, undefined=jinja2.StrictUndefined)
+
+
+def _own(name: str) -> str:
+    return _asset(Path(str(files("ecograph.viz").joinpath("template", name))))
+
+
+@cache
+def _asset(path: Path) -> str:
+    """Read a script or style to inline, refusing one that would close its own tag."""
+    text = path.read_text(encoding="utf-8")
+    if "</script" in text.lower() or "</style" in text.lower():
+        raise ValueError(f"{path} closes its own tag and cannot be inlined")
+    return text
+
+
+def _csp(scripts: list[str]) -> str:
+    """Allow only our inline scripts (by hash), inline styles and data: images; no network."""
+    hashes = " ".join(
+        f"'sha256-{base64.b64encode(hashlib.sha256(s.encode()).digest()).decode()}'"
+        for s in scripts
+    )
+    return (
+        f"default-src 'none'; script-src {hashes}; style-src 'unsafe-inline'; "
+        "img-src data:; font-src data:; connect-src 'none'; base-uri 'none'; form-action 'none'"
+    )
