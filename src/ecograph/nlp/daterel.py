@@ -20,7 +20,7 @@ from ecograph.nlp.datewords import (
 _I = re.IGNORECASE
 
 _FIRST_MONTHS = re.compile(
-    rf"\b(?:les|ces)\s+(?P<n>{NUMWORD})\s+(?:premiers|derniers)\s+mois"
+    rf"\b(?:les|ces|des)\s+(?P<n>{NUMWORD})\s+(?:premiers|derniers)\s+mois"
     rf"(?:\s+de\s+(?:l{AP}année(?:\s+(?P<y1>{YEAR}))?|(?P<y2>{YEAR})))?",
     _I,
 )

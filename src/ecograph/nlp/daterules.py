@@ -143,7 +143,7 @@ def month_year(text: str, anchor: Anchor | None) -> list[Found]:
 # or an amount ("2000 euros").
 _YEAR = re.compile(
     rf"(?<![\d.,])(?<!\d[\s\u00a0\u202f])\b(?P<y>{YEAR})\b"
-    r"(?![\s\u00a0\u202f]?\d)(?!\s*(?:%|€|\$|euros?\b|dollars?\b|k€|m€))",
+    r"(?![\s\u00a0\u202f]?\d)(?![.,]\d)(?!\s*(?:%|€|\$|euros?\b|dollars?\b|k€|m€))",
     _I,
 )
 

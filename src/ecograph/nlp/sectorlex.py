@@ -18,8 +18,8 @@ from typing import Any
 from ecograph.link import fold
 
 AP = "['’]"
-# Longest first: "les" must not stop at "le".
-_DET = rf"(?:(?:de\s+la|à\s+la|les|le|la|du|des|aux|au|de)\s+|(?:de\s+l|à\s+l|l|d){AP}\s*)"
+# Elided forms first ("de l'" before "de"), then longest first ("les" before "le").
+_DET = rf"(?:(?:de\s+l|à\s+l|l|d){AP}\s*|(?:de\s+la|à\s+la|les|le|la|du|des|aux|au|de)\s+)"
 _OF = rf"(?:de\s+la\s+|de\s+l{AP}|du\s+|des\s+|de\s+|d{AP})"
 _NOUN_CUES = (
     r"secteurs?|filières?|domaines?|industries?|marchés?|professionnels|acteurs?|métiers?"
