@@ -93,12 +93,12 @@ def test_datenorm_relative_dates_without_any_anchor_are_unresolved() -> None:
     [
         ("La visite a eu lieu du 4 au 6 mai 2017.", "du 4 au 6 mai 2017"),
         ("Il est attendu dans le courant du mois de juillet.", "mois de juillet"),
-        ("Le bilan des neuf premiers mois de l'année.", "neuf premiers mois de l'année"),
+        ("Sur les neuf premiers mois de l'année, rien.", "les neuf premiers mois de l'année"),
         ("Elle a levé des fonds en juin 2010.", "juin 2010"),
     ],
 )
 def test_datenorm_surface_text_is_the_date_expression(text: str, surface: str) -> None:
-    assert surface in [d.text for d in find_dates(text, published=PUBLISHED)][0]
+    assert [d.text for d in find_dates(text, published=PUBLISHED)] == [surface]
 
 
 @pytest.mark.parametrize(
