@@ -1,15 +1,72 @@
-"""`ecograph map` (first slice; the matching issue fills it in)."""
+"""`ecograph map`: draw the graph as one offline HTML network map."""
 
 from __future__ import annotations
 
-from ecograph.cli.app import app, err_console
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ecograph.cli.app import app, console, errors_as_exit
+from ecograph.errors import GraphError
+from ecograph.viz import write_map
+from ecograph.viz.source import open_source
 
 
 @app.command("map")
-def map_command() -> None:
-    """Not built yet.
+def map_command(
+    out: Annotated[Path, typer.Option("--out", "-o", help="HTML file to write.")] = Path(
+        "outputs/map.html"
+    ),
+    store: Annotated[Path | None, typer.Option(help="Oxigraph store folder to read.")] = None,
+    graph: Annotated[
+        Path | None, typer.Option(help="RDF file to read instead (.trig, .nq, .ttl, ...).")
+    ] = None,
+    focus: Annotated[
+        str | None, typer.Option(help="Draw the network around the entity with this name.")
+    ] = None,
+    depth: Annotated[int, typer.Option(min=0, help="Hops around --focus.")] = 2,
+    query: Annotated[
+        Path | None, typer.Option(help="SPARQL SELECT file (.rq) picking ?s ?p ?o or nodes.")
+    ] = None,
+    types: Annotated[
+        list[str] | None,
+        typer.Option("--types", help="Keep these types or categories (repeat: --types City)."),
+    ] = None,
+    max_nodes: Annotated[
+        int | None, typer.Option(min=1, help="Keep the most mentioned nodes, say what is left out.")
+    ] = None,
+) -> None:
+    """Draw the graph as one self-contained HTML page (works offline).
 
-    Example: ecograph map --help
+    Reads --store (default: outputs/store) or --graph. Colour and shape show the class,
+    size the number of articles; click a node for its identifiers and evidence sentences.
+
+    Example: ecograph map --store outputs/store --out marseille.html --focus Marseille --depth 2
     """
-    err_console.print("ecograph map: not built yet")
-    raise SystemExit(2)
+    with errors_as_exit():
+        source = open_source(store=store or (None if graph else Path("outputs/store")), graph=graph)
+        summary = write_map(
+            source,
+            out,
+            focus=focus,
+            depth=depth,
+            types=types,
+            max_nodes=max_nodes,
+            query=_read(query) if query else None,
+        )
+    console.print(
+        f"wrote {summary.path}: {summary.nodes} nodes, {summary.edges} edges "
+        f"(graph: {summary.total_nodes} nodes, {summary.total_edges} edges)"
+    )
+    for note in summary.notes:
+        console.print(f"  {note}")
+
+
+def _read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError as e:
+        raise GraphError(
+            f"cannot read the query file {path}: {e.strerror}", fix="check the path"
+        ) from e

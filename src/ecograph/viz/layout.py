@@ -51,10 +51,10 @@ def _igraph_layout(graph: nx.MultiDiGraph, nodes: list[str], *, seed: int) -> np
 
 
 def _scale(nodes: list[str], coords: np.ndarray) -> Positions:
-    """Centre the layout and stretch it to about 60 px of room per node."""
+    """Centre the layout and give it room in proportion to the square root of its size."""
     coords = coords - coords.mean(axis=0)
     extent = float(np.abs(coords).max()) or 1.0
-    radius = 60.0 * math.sqrt(len(nodes)) + 100.0
+    radius = 40.0 * math.sqrt(len(nodes)) + 60.0
     coords = coords / extent * radius
     return {
         n: (round(float(x), 1), round(float(y), 1)) for n, (x, y) in zip(nodes, coords, strict=True)

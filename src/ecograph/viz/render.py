@@ -26,7 +26,7 @@ from pyvis.network import Network
 
 from ecograph.viz.layout import Positions
 from ecograph.viz.network import IDENTIFIERS
-from ecograph.viz.style import legend, look, node_size, relation_label
+from ecograph.viz.style import SMALL, legend, look, node_size, relation_label
 
 VIS_DIR = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
 _INFO_KEYS = (
@@ -86,6 +86,7 @@ def build_network(graph: nx.MultiDiGraph, positions: Positions, *, edge_labels: 
             size=node_size(d["type"], d["articles"]),
             x=x,
             y=y,
+            **({"font": {"size": 12, "color": "#666666"}} if d["type"] in SMALL else {}),
         )
     for i, (u, v, k) in enumerate(graph.edges(keys=True)):
         label = {"label": relation_label(k)} if edge_labels else {}
@@ -96,7 +97,7 @@ def build_network(graph: nx.MultiDiGraph, positions: Positions, *, edge_labels: 
 def vis_options(*, physics: bool) -> dict[str, Any]:
     """Return vis-network options: a short physics polish for small maps, none for large."""
     return {
-        "nodes": {"font": {"size": 14, "face": "sans-serif", "strokeWidth": 3}, "borderWidth": 1},
+        "nodes": {"font": {"size": 18, "face": "sans-serif", "strokeWidth": 4}, "borderWidth": 1},
         "edges": {
             "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
             "color": {"color": "#a0a0a0", "highlight": "#333333", "hover": "#555555"},
@@ -106,6 +107,12 @@ def vis_options(*, physics: bool) -> dict[str, Any]:
         "physics": {
             "enabled": physics,
             "solver": "barnesHut",
+            "barnesHut": {
+                "gravitationalConstant": -2500,
+                "centralGravity": 0.6,
+                "springLength": 110,
+                "avoidOverlap": 0.3,
+            },
             "stabilization": {"enabled": physics, "iterations": 150, "fit": True},
         },
         "layout": {"improvedLayout": False},

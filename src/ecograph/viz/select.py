@@ -9,6 +9,7 @@ import networkx as nx
 
 from ecograph.errors import EcographError, QueryError
 from ecograph.link import fold
+from ecograph.query.safety import check_query
 from ecograph.records import CATEGORY_OF_TYPE
 from ecograph.viz.network import local_name
 from ecograph.viz.sparql import is_iri, lexical, select_terms
@@ -16,6 +17,8 @@ from ecograph.viz.sparql import is_iri, lexical, select_terms
 
 def query_subgraph(graph: nx.MultiDiGraph, source: Any, query: str) -> nx.MultiDiGraph:
     """Keep what a SELECT picks: its ?s ?p ?o edges, or else every node IRI it binds."""
+    if check_query(query) != "SELECT":
+        raise QueryError("the map needs a SELECT query", fix="write SELECT ?s ?p ?o WHERE {...}")
     rows = select_terms(source, query)
     if rows and {"s", "p", "o"} <= rows[0].keys():
         triples = {(lexical(r["s"]), local_name(lexical(r["p"])), lexical(r["o"])) for r in rows}

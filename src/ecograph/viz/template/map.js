@@ -53,7 +53,7 @@
       if (shown++ >= 8) return;
       box.appendChild(el("blockquote", item.text, "evidence"));
       const article = data.articles[item.article] || {};
-      const parts = [item.relation, article.title || item.article, article.date];
+      const parts = [item.relation, article.title || article.source || item.article, article.date];
       if (item.status) parts.push("statut : " + item.status);
       if (item.role) parts.push("fonction : " + item.role);
       box.appendChild(el("p", parts.filter(Boolean).join(" · "), "source"));

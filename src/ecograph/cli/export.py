@@ -1,0 +1,37 @@
+"""`ecograph export`: the entity network as GraphML, GEXF or CSV."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ecograph.cli.app import app, console, errors_as_exit
+from ecograph.export import FORMATS, export_graph
+from ecograph.viz.source import open_source
+
+
+@app.command("export")
+def export_command(
+    out: Annotated[Path, typer.Option("--out", "-o", help="File to write (a folder for csv).")],
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help=f"One of: {', '.join(FORMATS)}.")
+    ] = "graphml",
+    store: Annotated[Path | None, typer.Option(help="Oxigraph store folder to read.")] = None,
+    graph: Annotated[
+        Path | None, typer.Option(help="RDF file to read instead (.trig, .nq, .ttl, ...).")
+    ] = None,
+) -> None:
+    """Export the entity network for Gephi (graphml, gexf) or a spreadsheet (csv).
+
+    Reads --store (default: outputs/store) or --graph. csv writes OUT/nodes.csv and
+    OUT/edges.csv; cells a spreadsheet would run as a formula start with a quote.
+
+    Example: ecograph export --format gexf --store outputs/store --out outputs/graph.gexf
+    """
+    with errors_as_exit():
+        source = open_source(store=store or (None if graph else Path("outputs/store")), graph=graph)
+        paths = export_graph(source, out, fmt=fmt)
+    for path in paths:
+        console.print(f"wrote {path}")
