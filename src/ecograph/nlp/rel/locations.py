@@ -52,6 +52,8 @@ def _place_of_org(ctx: Context, span: Span, clause: Span) -> None:
             place = ctx.entity_at(i + 2, PLACE_LABELS) if i + 2 < clause.end else None
         elif cue in _OF and (facility or span.label_ != "Company"):
             place = ctx.entity_at(i + 1, PLACE_LABELS)
+    if place is None and span.label_ != "Company":
+        place = _named_tail(ctx, span)
     if place is not None and place.start != span.start:
         add_relation(
             doc,
@@ -62,6 +64,16 @@ def _place_of_org(ctx: Context, span: Span, clause: Span) -> None:
             confidence=0.75,
             sentence=clause,
         )
+
+
+def _named_tail(ctx: Context, span: Span) -> Span | None:
+    """ "chambre économique de X" typed as one name: X when the doc names a place X."""
+    tail = [t for t in span if t.lower_ in _OF]
+    if not tail or tail[-1].i + 1 >= span.end:
+        return None
+    words = fold(span.doc[tail[-1].i + 1 : span.end].text)
+    places = (s for s in set(ctx.by_token.values()) if s.label_ in PLACE_LABELS)
+    return next((s for s in places if fold(ctx.name(s)) == words), None)
 
 
 def country_span(ctx: Context, i: int, country: str) -> Span:

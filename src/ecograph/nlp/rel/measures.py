@@ -40,7 +40,9 @@ def _counted_holder(ctx: Context, verb: Token, log: EventLog) -> tuple[list[Span
         return [], ""
     entity = ctx.entity_at(subject.i, ACTOR_LABELS)
     if entity is not None:
-        return [entity], "measure.subject"
+        # "la ville a reçu ...": a common-noun mention is a weaker anchor than a name.
+        named = any(t.pos_ == "PROPN" for t in entity)
+        return [entity], "measure.subject" if named else "measure.subject_common_noun"
     if lemma(subject) in _HOLDERS:
         owners = [ctx.entity_at(c.i, ORG_LABELS) for c in subject.children if c.dep_ == "nmod"]
         if any(owners):
@@ -67,7 +69,14 @@ def extract(ctx: Context, clause: Span, log: EventLog) -> None:
     """Write a measure relation for each figure of the clause whose target is found."""
     for figure in ctx.entities_in(clause.start, clause.end, _FIGURE):
         targets, rule = measure_targets(ctx, figure, clause, log)
+        confidence = 0.45 if rule.endswith("common_noun") else 0.65
         for target in targets:
             add_relation(
-                ctx.doc, "measure", figure, target, rule=rule, confidence=0.65, sentence=clause
+                ctx.doc,
+                "measure",
+                figure,
+                target,
+                rule=rule,
+                confidence=confidence,
+                sentence=clause,
             )
