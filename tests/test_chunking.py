@@ -11,7 +11,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ecograph.chunking import Piece, merge_records, split_text
+from ecograph.chunk_join import join_pieces, merge_records
+from ecograph.chunking import ArticlePiece, Piece, split_articles, split_text
+from ecograph.ingest import make_article
 from ecograph.records import Document, Entity, Evidence, Mention, Record, Relation
 
 PARAGRAPH = "La société Lenoir ouvre une usine à Caen. Elle embauche 40 salariés ! "
@@ -83,6 +85,36 @@ def test_chunking_pieces_reconstruct_any_text(text: str, max_chars: int) -> None
     check_pieces(text, split_text(text, max_chars=max_chars), max_chars)
 
 
+def test_chunking_split_articles_keeps_short_articles_whole() -> None:
+    short = make_article(PARAGRAPH, source="court.txt")
+    long = make_article("\n\n".join([PARAGRAPH * 2] * 5), source="long.txt")
+    parts = list(split_articles([short, long], max_chars=200))
+    assert parts[0] == ArticlePiece(short, 0, 0, 1)
+    rest = parts[1:]
+    assert [p.index for p in rest] == list(range(len(rest))) and len(rest) > 1
+    assert all(p.count == len(rest) and p.article.id == long.id for p in rest)
+    assert all(p.article.sha256 == long.sha256 for p in rest)
+    assert "".join(p.article.text for p in rest) == long.text
+
+
+def test_chunking_join_pieces_passes_whole_articles_and_merges_pieces() -> None:
+    whole = record(())
+    first, second = record(()), record(())
+    piece = ArticlePiece(make_article("abc", source="x"), 0, 0, 2)
+    joined = list(
+        join_pieces(
+            [
+                (whole, ArticlePiece(make_article("z", source="y"), 0, 0, 1), 1),
+                (first, piece, 2),
+                (second, ArticlePiece(piece.article, 3, 1, 2), 1),
+            ]
+        )
+    )
+    assert joined == [whole, first]
+    with pytest.raises(ValueError, match="ended before its last piece"):
+        list(join_pieces([(first, piece, 2)]))
+
+
 def record(entities: tuple[Entity, ...], relations: tuple[Relation, ...] = ()) -> Record:
     return Record(Document("art1", "x.txt", "0" * 64), entities, relations)
 
@@ -117,3 +149,34 @@ def test_chunking_merge_records_shifts_offsets_and_joins_entities() -> None:
 def test_chunking_merge_records_needs_one_shift_per_record() -> None:
     with pytest.raises(ValueError, match="one"):
         merge_records([record(())], [])
+
+
+@pytest.mark.model
+def test_chunking_pieces_through_the_model_keep_whole_text_offsets(nlp) -> None:
+    from ecograph.extract import doc_to_record
+
+    paragraphs = [
+        "La société Fromagerie Lenoir ouvre une usine à Caen en mars 2024.",
+        "Son président, Hugo Ferrand, a signé un accord avec la région Normandie.",
+        "La Brasserie du Vercors, basée à Grenoble, exporte au Canada depuis 2019.",
+        "Les Ateliers Kerlan, à Lorient, vont construire trois navires pour 30 millions d'euros.",
+    ] * 3
+    article = make_article("\n\n".join(paragraphs), source="long.txt")
+    parts = []
+    for part in split_articles([article], max_chars=160):
+        doc = nlp(part.article.text)
+        parts.append((doc_to_record(doc, part.article), part, len(list(doc.sents))))
+    assert len(parts) > 4
+    (merged,) = join_pieces(parts)
+    assert merged.document.sha256 == article.sha256
+    mentions = [m for e in merged.entities for m in e.mentions]
+    assert any(article.text[m.start : m.end] == "Lorient" for m in mentions)
+    # Each piece's mentions of Caen are kept, none twice.
+    assert sum(m.text == "Caen" for m in mentions) == article.text.count("Caen")
+    for mention in mentions:
+        assert article.text[mention.start : mention.end] == mention.text
+    for relation in merged.relations:
+        evidence = relation.evidence
+        assert article.text[evidence.start : evidence.end] == evidence.text
+    sentences = len(list(nlp(article.text).sents))
+    assert max(m.sentence for m in mentions) < sentences + len(parts)

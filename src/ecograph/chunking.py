@@ -6,15 +6,17 @@ most `max_chars`. Pieces are contiguous: joined in order they give the text
 back exactly, and each keeps its start offset so mention offsets can be moved
 back into the whole article. Nothing is dropped: where no boundary exists a
 piece is cut at `max_chars` (a 100k-character "word" is not French anyway).
+`split_articles` feeds the pipeline with pieces; `chunk_join.join_pieces`
+turns the pieces' records back into one record per article.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
-from ecograph.records import Entity, Evidence, Mention, Record, Relation
+from ecograph.records import Article
 
 DEFAULT_MAX_CHARS = 100_000
 
@@ -78,54 +80,22 @@ def _last_boundary_end(pattern: re.Pattern[str], text: str, floor: int, limit: i
     return best
 
 
-def merge_records(records: Sequence[Record], shifts: Sequence[tuple[int, int]]) -> Record:
-    """Merge the records of one article's pieces into one record of the whole article.
+@dataclass(frozen=True, slots=True)
+class ArticlePiece:
+    """Piece `index` of `count` of an article: `article.text` is the piece's text only."""
 
-    `shifts[i]` is `(piece.start, sentences before piece i)`: mention and
-    evidence offsets and sentence numbers are moved by them. Entities with the
-    same id (the same thing named in two pieces) become one; repeated
-    relations are kept once.
-    """
-    if len(records) != len(shifts) or not records:
-        raise ValueError("merge_records needs one (start, sentence) shift per record")
-    entities: dict[str, Entity] = {}
-    relations: dict[tuple[str, str, str], Relation] = {}
-    for record, (start, sentence) in zip(records, shifts, strict=True):
-        for entity in record.entities:
-            moved = _shift_entity(entity, start, sentence)
-            old = entities.get(entity.id)
-            entities[entity.id] = moved if old is None else _join_entities(old, moved)
-        for relation in record.relations:
-            key = (relation.type, relation.subject, relation.object)
-            relations.setdefault(key, _shift_relation(relation, start))
-    return replace(
-        records[0], entities=tuple(entities.values()), relations=tuple(relations.values())
-    )
+    article: Article
+    start: int
+    index: int
+    count: int
 
 
-def _shift_entity(entity: Entity, start: int, sentence: int) -> Entity:
-    mentions = tuple(
-        Mention(m.text, m.start + start, m.end + start, m.sentence + sentence)
-        for m in entity.mentions
-    )
-    return replace(entity, mentions=mentions)
-
-
-def _join_entities(old: Entity, new: Entity) -> Entity:
-    """Keep the first piece's name and values; add the later mentions, aliases and links."""
-    aliases = tuple(sorted((set(old.aliases) | set(new.aliases) | {new.name}) - {old.name}))
-    return replace(
-        old,
-        mentions=old.mentions + new.mentions,
-        aliases=aliases,
-        links={**new.links, **old.links},
-        value=old.value if old.value is not None else new.value,
-        unit=old.unit or new.unit,
-        qualifier=old.qualifier or new.qualifier,
-    )
-
-
-def _shift_relation(relation: Relation, start: int) -> Relation:
-    evidence = relation.evidence
-    moved = Evidence(evidence.text, evidence.start + start, evidence.end + start)
-    return replace(relation, evidence=moved)
+def split_articles(
+    articles: Iterable[Article], *, max_chars: int = DEFAULT_MAX_CHARS
+) -> Iterator[ArticlePiece]:
+    """Yield each article as one or more pieces, in order (a short article is one piece)."""
+    for article in articles:
+        pieces = split_text(article.text, max_chars=max_chars)
+        for index, piece in enumerate(pieces):
+            part = article if len(pieces) == 1 else replace(article, text=piece.text)
+            yield ArticlePiece(part, piece.start, index, len(pieces))
