@@ -34,4 +34,4 @@ def export_command(
         source = open_source(store=store or (None if graph else Path("outputs/store")), graph=graph)
         paths = export_graph(source, out, fmt=fmt)
     for path in paths:
-        console.print(f"wrote {path}")
+        console.print(f"wrote {path}", soft_wrap=True)

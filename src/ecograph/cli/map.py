@@ -57,10 +57,11 @@ def map_command(
         )
     console.print(
         f"wrote {summary.path}: {summary.nodes} nodes, {summary.edges} edges "
-        f"(graph: {summary.total_nodes} nodes, {summary.total_edges} edges)"
+        f"(graph: {summary.total_nodes} nodes, {summary.total_edges} edges)",
+        soft_wrap=True,
     )
     for note in summary.notes:
-        console.print(f"  {note}")
+        console.print(f"  {note}", soft_wrap=True)
 
 
 def _read(path: Path) -> str:
