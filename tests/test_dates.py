@@ -58,6 +58,11 @@ def test_datenorm_explicit_dates(text: str, value: str) -> None:
         ("Livraison en janvier prochain.", "2020-01"),
         ("Rendez-vous le 20 juin pour l'inauguration.", "2019-06-20"),
         ("Le troisième trimestre sera décisif.", "2019-07/2019-09"),
+        ("L'entreprise a été créée il y a trois ans.", "2016"),
+        ("Il y a deux mois, le site a fermé.", "2019-04"),
+        ("Les travaux commencent dans dix jours.", "2019-06-24"),
+        ("Hier, la coopérative a voté.", "2019-06-13"),
+        ("D'ici deux ans, l'usine doublera.", "2021"),
     ],
 )
 def test_datenorm_relative_dates_use_the_publication_date(text: str, value: str) -> None:
@@ -80,6 +85,15 @@ def test_datenorm_anchor_is_inferred_from_the_latest_explicit_date() -> None:
     assert found["juin"].value == "2014-06"  # narrative: the anchor year
     assert found["mois de janvier"].resolved == "inferred"
     assert found["2012"].resolved is None
+
+
+def test_datenorm_days_the_calendar_lacks_are_not_dates() -> None:
+    assert [d.value for d in find_dates("Livraison le 31 avril 2019.")] == ["2019-04"]
+
+
+def test_datenorm_an_inferred_anchor_does_not_date_days() -> None:
+    (_, found) = find_dates("En mai 2015, rien. Hier, la foire a ouvert.")
+    assert (found.text, found.value, found.resolved) == ("Hier", None, "unresolved")
 
 
 def test_datenorm_relative_dates_without_any_anchor_are_unresolved() -> None:
@@ -108,6 +122,7 @@ def test_datenorm_surface_text_is_the_date_expression(text: str, surface: str) -
         "Le capital est de 2 015 000 euros.",
         "Il a marqué 1995,5 points.",
         "Le mai est un arbre planté en l'honneur de quelqu'un.",
+        "Il y a quelques jours, rien.",  # too vague to date
     ],
 )
 def test_datenorm_numbers_that_are_not_dates(text: str) -> None:

@@ -26,6 +26,7 @@ RULES = (
     daterules.day,
     daterules.month_year,
     daterel.relative_year,
+    daterel.shifted,
     daterel.lone_month,
     daterules.year,
 )
@@ -45,7 +46,14 @@ class DateMatch:
 
 def find_dates(text: str, *, published: str | None = None) -> list[DateMatch]:
     """Return the date expressions of an article, in text order, normalized."""
-    anchor = published_anchor(published) or latest_anchor(explicit_points(text))
+    anchor = published_anchor(published)
+    if anchor is None:
+        # Read the article once without an anchor; read it again only if some
+        # relative date needs the anchor its explicit dates give.
+        unanchored = _scan(text, None)
+        anchor = latest_anchor(explicit_points(unanchored))
+        if anchor is None or not any(f.relative for f in unanchored):
+            return [_to_match(text, found) for found in unanchored]
     return [_to_match(text, found) for found in _scan(text, anchor)]
 
 
@@ -55,13 +63,13 @@ def normalize_date(text: str, *, published: str | None = None) -> str | None:
     return matches[0].value if matches else None
 
 
-def explicit_points(text: str) -> list[tuple[int, int]]:
+def explicit_points(found: list[Found]) -> list[tuple[int, int]]:
     """Return the (year, month) of every date that states its own year."""
     points = []
-    for found in _scan(text, None):
-        if found.relative or not found.value:
+    for hit in found:
+        if hit.relative or not hit.value:
             continue
-        last = found.value.split("/")[-1]
+        last = hit.value.split("/")[-1]
         points.append((int(last[:4]), int(last[5:7]) if len(last) >= 7 else 1))
     return points
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
-from ecograph.nlp.dateanchor import Anchor, month_after, parse_with_dateparser
+from ecograph.nlp.dateanchor import Anchor, month_after
 from ecograph.nlp.datewords import (
     AP,
     DAY,
@@ -63,8 +64,11 @@ def day_interval(text: str, anchor: Anchor | None) -> list[Found]:
             hits.append(relative(m.start(), m.end(), None, anchor, "day_interval"))
             continue
         y1 = int(m["y1"]) if m["y1"] else (y2 - 1 if m1 > m2 else y2)
-        first = f"{y1}-{m1:02d}-{day_number(m['d1']):02d}"
-        value = f"{first}/{y2}-{m2:02d}-{day_number(m['d2']):02d}"
+        first = _iso_day(y1, m1, day_number(m["d1"]))
+        last = _iso_day(y2, m2, day_number(m["d2"]))
+        if first is None or last is None:
+            continue
+        value = f"{first}/{last}"
         if m["y2"]:
             hits.append(Found(m.start(), m.end(), value, False, None, "day_interval"))
         else:
@@ -113,18 +117,26 @@ def day(text: str, anchor: Anchor | None) -> list[Found]:
     """'4 septembre 2017' -> '2017-09-04'; '1er mars' reads its year from the anchor."""
     hits = []
     for m in _DAY.finditer(text):
-        ahead = forward(text, m.start(), m.end())
-        parsed = parse_with_dateparser(f"{m['d']} {m['m']} {m['y'] or ''}", anchor, future=ahead)
-        if m["y"] and parsed:
-            value = parsed.date().isoformat()
-            hits.append(Found(m.start(), m.end(), value, False, None, "day"))
-        elif anchor is not None:
-            year = month_after(anchor, month_number(m["m"]), forward=ahead)
-            value = f"{year}-{month_number(m['m']):02d}-{day_number(m['d']):02d}"
-            hits.append(relative(m.start(), m.end(), value, anchor, "day"))
-        else:
-            hits.append(relative(m.start(), m.end(), None, anchor, "day"))
+        month, number = month_number(m["m"]), day_number(m["d"])
+        if m["y"]:
+            value = _iso_day(int(m["y"]), month, number)
+            if value:
+                hits.append(Found(m.start(), m.end(), value, False, None, "day"))
+            continue
+        value = None
+        if anchor is not None:
+            ahead = forward(text, m.start(), m.end())
+            value = _iso_day(month_after(anchor, month, forward=ahead), month, number)
+        hits.append(relative(m.start(), m.end(), value, anchor, "day"))
     return hits
+
+
+def _iso_day(year: int, month: int, number: int) -> str | None:
+    """Return 'YYYY-MM-DD', or None for a day the calendar lacks ('31 avril')."""
+    try:
+        return date(year, month, number).isoformat()
+    except ValueError:
+        return None
 
 
 _MONTH_YEAR = re.compile(rf"\b(?:mois\s+(?:de\s+|d{AP}))?(?P<m>{MONTH})\s+(?P<y>{YEAR})\b", _I)
