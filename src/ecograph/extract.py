@@ -100,7 +100,7 @@ def doc_to_record(doc: Doc, article: Article, *, pipeline: str = "") -> Record:
             pipeline=pipeline,
         ),
         entities=tuple(entities),
-        relations=tuple(_make_relations(doc, id_of)),
+        relations=tuple(_make_relations(doc, id_of, article.text)),
     )
 
 
@@ -144,10 +144,14 @@ def _make_entity(spans: list[Span], sent_starts: list[int], article: Article) ->
 
 def _best_span(spans: list[Span]) -> Span:
     """The mention that names the entity best: the most specific type, then the longest."""
-    return max(spans, key=lambda s: (s.label_ not in ("Place", "Organisation"), len(s.text)))
+    return max(
+        spans, key=lambda s: (s.label_ not in ("Place", "Organisation"), s.end_char - s.start_char)
+    )
 
 
-def _make_relations(doc: Doc, id_of: dict[SpanRef, str]) -> Iterator[Relation]:
+def _make_relations(doc: Doc, id_of: dict[SpanRef, str], text: str) -> Iterator[Relation]:
+    # `text` is the article's text, which the doc was made from: `doc.text` would
+    # rebuild the whole string from its tokens for every relation.
     seen: set[tuple[str, str, str]] = set()
     for rel in relations(doc):
         subject = id_of.get(tuple(rel["subject"]))
@@ -160,7 +164,7 @@ def _make_relations(doc: Doc, id_of: dict[SpanRef, str]) -> Iterator[Relation]:
             type=rel["type"],
             subject=subject,
             object=obj,
-            evidence=Evidence(doc.text[start:end], start, end),
+            evidence=Evidence(text[start:end], start, end),
             confidence=float(rel["confidence"]),
             rule=str(rel["rule"]),
             attributes=dict(rel.get("attributes") or {}),
