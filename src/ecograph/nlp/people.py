@@ -31,7 +31,7 @@ ORG_TYPES = ("Company", "PublicBody", "Agency", "Chamber", "Association", "Polit
 DETERMINERS = {"le", "la", "l'", "l’", "son", "sa", "leur", "notre", "un", "une"}
 CONNECTORS = {"de", "du", "des", "d'", "d’"}
 STOPS = {",", ".", ";", ":", "(", ")", "«", "»", '"', "!", "?"}
-MAX_ROLE = 10
+MAX_ROLE = 14
 
 
 class PeopleTyper:
@@ -78,7 +78,7 @@ def read_role(doc: Doc, start: int, end: int) -> dict[str, Any] | None:
     """Split 'maire LR de Lyon' into the role words, the party and the place or body."""
     if start >= end or not _is_role(doc[start]):
         return None
-    mentions = [s for s in entity_spans(doc) if start <= s.start and s.end <= end]
+    mentions = [s for s in entity_spans(doc) if start <= s.start < end]
     words: list[Any] = []
     found: dict[str, Any] = {}
     for token in doc[start:end]:

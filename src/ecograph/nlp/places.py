@@ -104,8 +104,7 @@ class PlaceTyper:
             target = demonym_target(token.text)
             if target is None or token.i in covered:
                 continue
-            # 'en anglais', 'le français': the language, not the country.
-            if token.i > 0 and doc[token.i - 1].lower_ in ("en", "le", "du"):
+            if _is_language(doc, token.i):
                 continue
             info = lookup_place(target)
             if info is not None:
@@ -124,8 +123,11 @@ class PlaceTyper:
         cities = [s for s in entity_spans(doc) if s.label_ == "City"]
         if not cities:
             return
+        covered = _covered(doc)
         for token in doc[1:]:
             if token.lower_ != "ville" or doc[token.i - 1].lower_ not in ("la", "cette"):
+                continue
+            if token.i in covered:  # 'la Ville rose' is already a periphrasis
                 continue
             nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
             country = _country_of_adjective(nxt)
@@ -143,6 +145,13 @@ def _not_a_name(span: Span) -> bool:
     if span.root.pos_ in ("VERB", "AUX", "ADJ", "ADV", "PRON"):
         return True
     return len(span) == 1 and span[0].lower_ in BARE_DESIGNATORS
+
+
+def _is_language(doc: Doc, i: int) -> bool:
+    """'en anglais', 'le français est...': the language, not the country ('le belge X' is)."""
+    before = doc[i - 1].lower_ if i > 0 else ""
+    after_title = i + 1 < len(doc) and doc[i + 1].is_title
+    return before == "en" or (before in ("le", "du") and not after_title)
 
 
 def _covered(doc: Doc) -> set[int]:

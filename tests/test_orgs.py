@@ -1,0 +1,228 @@
+"""eco_orgs: designators, shapes, parenthesised activities, parties, acronyms, propagation.
+
+Test sentences and organisation names are invented for these tests; the
+model's entities are set by hand on ``spacy.blank("fr")`` unless marked `model`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+import ecograph.nlp.pipeline  # noqa: F401  (registers the factories)
+from ecograph.link import fold
+from ecograph.nlp.spans import attrs, entity_spans
+
+ORGS = (
+    "Company",
+    "PublicBody",
+    "Agency",
+    "Chamber",
+    "Association",
+    "PoliticalParty",
+    "Organisation",
+)
+
+
+@pytest.fixture(scope="module")
+def blank() -> Language:
+    nlp = spacy.blank("fr")
+    for name in ("eco_model_entities", "eco_places", "eco_orgs", "eco_people"):
+        nlp.add_pipe(name)
+    return nlp
+
+
+def run(nlp: Language, text: str, ents: Iterable[tuple[str, str]] = ()) -> Doc:
+    """Tag the given (surface, model label) pairs as the model would, then run our components."""
+    doc = nlp.make_doc(text)
+    spans = []
+    for surface, label in ents:
+        start = text.index(surface)
+        span = doc.char_span(start, start + len(surface), label=label)
+        assert span is not None, surface
+        spans.append(span)
+    doc.ents = spans
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
+
+
+def orgs(doc: Doc) -> set[tuple[str, str, str]]:
+    return {(s.text, s.label_, attrs(s)["name"]) for s in entity_spans(doc) if s.label_ in ORGS}
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        (
+            "La société Brevalix ouvre un bureau à Lyon.",
+            [("Brevalix", "LOC"), ("Lyon", "LOC")],
+            {("Brevalix", "Company", "Brevalix")},
+        ),
+        (
+            "La Métropole Grenoble Alpes investit.",
+            [("Métropole Grenoble Alpes", "LOC")],
+            {("Métropole Grenoble Alpes", "PublicBody", "Métropole Grenoble Alpes")},
+        ),
+        (
+            "La chambre de commerce et d'industrie de Nantes soutient le projet.",
+            [("Nantes", "LOC")],
+            {
+                (
+                    "chambre de commerce et d'industrie de Nantes",
+                    "Chamber",
+                    "Chambre de commerce et d'industrie de Nantes",
+                )
+            },
+        ),
+        (
+            "Brest Développement et Lille-Promotion tiennent un stand.",
+            [("Brest", "LOC")],
+            {
+                ("Brest Développement", "Agency", "Brest Développement"),
+                ("Lille-Promotion", "Agency", "Lille-Promotion"),
+            },
+        ),
+        (
+            "Korvan Industries SAS a été rachetée.",
+            [],
+            {("Korvan Industries SAS", "Company", "Korvan Industries")},
+        ),
+        (
+            "Les sociétés Fabrilux, Néovia et Ostral exposent.",
+            [("Néovia", "PER")],
+            {
+                ("Fabrilux", "Company", "Fabrilux"),
+                ("Néovia", "Company", "Néovia"),
+                ("Ostral", "Company", "Ostral"),
+            },
+        ),
+        (
+            "Parmi les lauréats : Quorvel (logistique urbaine), Pemtix (santé) et Arva Tech (énergie).",
+            [("Quorvel", "LOC"), ("Pemtix", "PER"), ("Arva Tech", "MISC")],
+            {
+                ("Quorvel", "Company", "Quorvel"),
+                ("Pemtix", "Company", "Pemtix"),
+                ("Arva Tech", "Company", "Arva Tech"),
+            },
+        ),
+        (
+            "L'américain Zentrix ouvre un site.",
+            [("Zentrix", "PER")],
+            {("Zentrix", "Company", "Zentrix")},
+        ),
+        (
+            "La CCI Normandie organise une mission.",
+            [("CCI Normandie", "ORG")],
+            {("CCI Normandie", "Chamber", "CCI Normandie")},
+        ),
+        (
+            "Le député LR a voté contre.",
+            [("LR", "ORG")],
+            {("LR", "PoliticalParty", "Les Républicains")},
+        ),
+        (
+            "Un club, l'association Elan Sud, a signé.",
+            [],
+            {("Elan Sud", "Association", "Elan Sud")},
+        ),
+    ],
+)
+def test_orgs_typed_from_designators_and_shape(
+    blank: Language, text: str, ents: list[tuple[str, str]], expected: set[tuple[str, str, str]]
+) -> None:
+    assert orgs(run(blank, text, ents)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ents"),
+    [
+        ("La ville de Lyon accueille le salon.", [("Lyon", "LOC")]),
+        ("Le président de Région a parlé.", [("Région", "LOC")]),
+        ("Le salon a lieu à Lyon (Rhône).", [("Lyon", "LOC")]),
+        ("Le bureau de Lyon (voir ci-dessous) ferme.", [("Lyon", "LOC")]),
+        ("L'entreprise est située au port.", []),
+        ("Les entreprises allemandes investissent.", []),
+    ],
+)
+def test_orgs_no_organisation_without_a_name(
+    blank: Language, text: str, ents: list[tuple[str, str]]
+) -> None:
+    assert orgs(run(blank, text, ents)) == set()
+
+
+def test_orgs_place_inside_a_public_body_stays_a_place(blank: Language) -> None:
+    doc = run(blank, "Le Département du Var et la Ville de Toulon signent.", [("Toulon", "LOC")])
+    found = {(s.text, s.label_) for s in entity_spans(doc)}
+    assert ("Département du Var", "PublicBody") in found
+    assert ("Var", "Department") in found
+    assert ("Ville de Toulon", "PublicBody") in found
+    assert ("Toulon", "City") in found
+
+
+def test_orgs_acronym_and_its_later_uses_name_the_same_body(blank: Language) -> None:
+    text = "L'Agence de développement du Gard (ADG) reçoit. Selon l'ADG, le bilan est bon."
+    doc = run(blank, text)
+    names = [(s.text, attrs(s)["name"]) for s in entity_spans(doc) if s.label_ == "Agency"]
+    assert names == [
+        ("Agence de développement du Gard", "Agence de développement du Gard"),
+        ("ADG", "Agence de développement du Gard"),
+        ("ADG", "Agence de développement du Gard"),
+    ]
+
+
+def test_orgs_name_without_designator_is_propagated(blank: Language) -> None:
+    text = "Rouen Normandie investira. La Métropole Rouen Normandie a voté."
+    doc = run(blank, text, [("Rouen Normandie", "LOC")])
+    found = [(s.text, s.label_, attrs(s)["name"]) for s in entity_spans(doc)]
+    assert ("Rouen Normandie", "PublicBody", "Métropole Rouen Normandie") in found
+    assert not [f for f in found if f[1] == "Place"]
+
+
+def test_orgs_activity_offsets_point_at_the_parenthesis(blank: Language) -> None:
+    text = "Exposants : Quorvel (logistique urbaine)."
+    doc = run(blank, text)
+    (company,) = [s for s in entity_spans(doc) if s.label_ == "Company"]
+    start, end = attrs(company)["activity"]
+    assert text[start:end] == "logistique urbaine"
+
+
+@pytest.mark.model
+def test_orgs_real_model_enumeration_and_agency(nlp: Language) -> None:
+    text = (
+        "Nantes Promotion accompagne les start-up présentes : Quorvel (logistique urbaine), "
+        "Pemtix (santé connectée) et Arva Tech (énergie marine)."
+    )
+    found = orgs(nlp(text))
+    assert {(t, label) for t, label, _ in found} == {
+        ("Nantes Promotion", "Agency"),
+        ("Quorvel", "Company"),
+        ("Pemtix", "Company"),
+        ("Arva Tech", "Company"),
+    }
+
+
+@pytest.mark.model
+def test_orgs_sample_article_organisations_found(nlp: Language, sample_text: str) -> None:
+    """Every non-optional gold organisation of the sample is found with its type; no false hit."""
+    gold_path = Path(__file__).resolve().parents[2] / "shared/gold/000_2b3a9c44acf0ab99.gold.json"
+    gold = [
+        e
+        for e in json.loads(gold_path.read_text("utf-8"))["entities"]
+        if e["category"] == "Organisation"
+    ]
+    known = {fold(n): e["type"] for e in gold for n in [e["name"], *e.get("aliases", [])]}
+    needed = {(fold(e["name"]), e["type"]) for e in gold if not e.get("optional")}
+    found = {
+        (fold(attrs(s)["name"]), s.label_)
+        for s in entity_spans(nlp(sample_text))
+        if s.label_ in ORGS
+    }
+    assert needed <= found
+    assert all(known.get(name) == label for name, label in found)
