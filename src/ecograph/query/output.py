@@ -1,0 +1,125 @@
+"""Results as Python rows, a readable table, CSV/TSV, SPARQL JSON results or Turtle."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+import pyoxigraph as ox
+from rich.table import Table
+from rich.text import Text
+
+from ecograph.errors import QueryError
+from ecograph.query.execute import JSON, QueryResult
+from ecograph.store import PREFIXES
+
+FORMATS = ("table", "csv", "tsv", "json", "turtle")
+_RESULTS_FORMAT = {"csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV}
+_NUMBERS: dict[str, type] = {
+    "http://www.w3.org/2001/XMLSchema#integer": int,
+    "http://www.w3.org/2001/XMLSchema#decimal": float,
+    "http://www.w3.org/2001/XMLSchema#double": float,
+    "http://www.w3.org/2001/XMLSchema#float": float,
+}
+_BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean"
+
+
+def solutions(result: QueryResult) -> ox.QuerySolutions | ox.QueryBoolean:
+    """Parse the result data back into pyoxigraph solutions (or a boolean for ASK)."""
+    return ox.parse_query_results(result.data, format=JSON)
+
+
+def rows(result: QueryResult) -> list[dict[str, Any]]:
+    """Return SELECT results as dicts of plain values: IRI/text as str, numbers as numbers."""
+    if result.kind == "graph":
+        raise QueryError("a CONSTRUCT/DESCRIBE gives triples, not rows", fix="use SELECT")
+    parsed = solutions(result)
+    if isinstance(parsed, ox.QueryBoolean):
+        return [{"boolean": bool(parsed)}]
+    names = [v.value for v in parsed.variables]
+    return [{n: plain(s[n]) for n in names} for s in parsed]
+
+
+def plain(term: object) -> Any:
+    """Return a term as a plain Python value (None when unbound)."""
+    if term is None:
+        return None
+    if isinstance(term, ox.Literal):
+        kind = _NUMBERS.get(term.datatype.value)
+        if kind is not None:
+            try:
+                return kind(term.value)
+            except (ValueError, ArithmeticError):
+                return term.value
+        return term.value == "true" if term.datatype.value == _BOOLEAN else term.value
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    return getattr(term, "value", str(term))
+
+
+def render(result: QueryResult, fmt: str, *, hide: Iterable[str] = ()) -> bytes | Table:
+    """Return the result in `fmt`: a rich Table for "table" on SELECT (without `hide` columns)."""
+    if fmt not in FORMATS:
+        raise QueryError(f"unknown format {fmt!r}", fix=f"use one of {', '.join(FORMATS)}")
+    if result.kind == "graph":
+        return _graph_bytes(result, fmt)
+    if fmt == "json":
+        return result.data
+    if fmt in _RESULTS_FORMAT:
+        return solutions(result).serialize(format=_RESULTS_FORMAT[fmt]) or b""
+    if result.kind == "ask":
+        return b"yes\n" if bool(solutions(result)) else b"no\n"
+    if fmt == "turtle":
+        raise QueryError("a SELECT gives rows, not triples", fix="use --format table, csv or json")
+    return table(result, hide=hide)
+
+
+def table(result: QueryResult, *, hide: Iterable[str] = ()) -> Table:
+    """Return SELECT results as a rich Table, IRIs shortened with the usual prefixes."""
+    parsed = solutions(result)
+    assert isinstance(parsed, ox.QuerySolutions)
+    hidden = set(hide)
+    names = [v.value for v in parsed.variables if v.value not in hidden]
+    grid = Table(caption_justify="left")
+    for name in names:
+        grid.add_column(name, overflow="fold")
+    count = 0
+    for solution in parsed:
+        # Text cells: a value like "[red]" is data, never rich markup.
+        grid.add_row(*(Text(short(solution[n])) for n in names))
+        count += 1
+    grid.caption = f"{count} row{'s' if count != 1 else ''}"
+    return grid
+
+
+def short(term: object) -> str:
+    """Return a term for display: `prefix:name` for known IRIs, the text of literals."""
+    if term is None:
+        return ""
+    if isinstance(term, ox.NamedNode):
+        for prefix, base in PREFIXES.items():
+            if term.value.startswith(base) and len(term.value) > len(base):
+                return f"{prefix}:{term.value[len(base) :]}"
+        return f"<{term.value}>"
+    return str(plain(term)) if isinstance(term, ox.BlankNode) else str(getattr(term, "value", term))
+
+
+def _graph_bytes(result: QueryResult, fmt: str) -> bytes:
+    triples = ox.parse(result.data, format=ox.RdfFormat.N_TRIPLES)
+    if fmt in ("table", "turtle"):
+        return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES) or b""
+    if fmt == "json":
+        return ox.serialize(triples, format=ox.RdfFormat.JSON_LD, prefixes=PREFIXES) or b""
+    raise QueryError(
+        f"a CONSTRUCT/DESCRIBE gives triples, which have no {fmt.upper()} form",
+        fix="use --format table (Turtle) or json (JSON-LD)",
+    )
+
+
+def to_dataframe(table_rows: list[dict[str, Any]]) -> Any:
+    """Return the rows as a pandas DataFrame (pandas is optional: install it to use this)."""
+    try:
+        import pandas
+    except ImportError as e:
+        raise QueryError("pandas is not installed", fix="pip install pandas") from e
+    return pandas.DataFrame.from_records(table_rows)
