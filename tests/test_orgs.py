@@ -104,7 +104,8 @@ def orgs(doc: Doc) -> set[tuple[str, str, str]]:
             },
         ),
         (
-            "Parmi les lauréats : Quorvel (logistique urbaine), Pemtix (santé) et Arva Tech (énergie).",
+            "Parmi les lauréats : Quorvel (logistique urbaine), Pemtix (santé) "
+            "et Arva Tech (énergie).",
             [("Quorvel", "LOC"), ("Pemtix", "PER"), ("Arva Tech", "MISC")],
             {
                 ("Quorvel", "Company", "Quorvel"),

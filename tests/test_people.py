@@ -74,7 +74,8 @@ def text_at(doc: Doc, ref: tuple[int, int] | None) -> str | None:
             None,
         ),
         (
-            "Selon Paul Vernier, directeur de la chambre de commerce et d'industrie de Lille, tout va bien.",
+            "Selon Paul Vernier, directeur de la chambre de commerce et d'industrie de Lille, "
+            "tout va bien.",
             [("Paul Vernier", "PER"), ("Lille", "LOC")],
             "directeur",
             "chambre de commerce et d'industrie de Lille",

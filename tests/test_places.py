@@ -111,7 +111,10 @@ def test_places_links_and_one_key_per_real_place(blank: Language) -> None:
 
 
 def test_places_la_ville_is_the_city_in_focus(blank: Language) -> None:
-    text = "Nantes accueille le salon. Rennes aussi. Nantes attend du monde. La ville a reçu 30 exposants."
+    text = (
+        "Nantes accueille le salon. Rennes aussi. Nantes attend du monde. "
+        "La ville a reçu 30 exposants."
+    )
     doc = run(blank, text, [("Nantes", "LOC"), ("Rennes", "LOC")])
     focus = [s for s in entity_spans(doc) if s.text == "La ville"]
     assert [(s.label_, attrs(s)["name"]) for s in focus] == [("City", "Nantes")]
