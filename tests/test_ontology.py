@@ -169,3 +169,10 @@ def test_ontology_shapes_statuses_are_the_record_statuses() -> None:
 def test_ontology_shapes_predicates_are_the_mapping_properties() -> None:
     (values,) = _sh_in_values(graph.shapes_graph(), RDF.predicate)
     assert values == {str(p) for p in graph.PROPERTY_OF_RELATION.values()}
+
+
+def test_ontology_sector_concepts_satisfy_the_shapes() -> None:
+    sectors = Graph().parse(ROOT / "ontology" / "sectors.ttl", format="turtle")
+    assert len(set(sectors.subjects(RDF.type, ECO.Sector))) > 10
+    conforms, report = graph.validate(sectors)
+    assert conforms, report
