@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from ecograph.nlp.rel.lexicon import DETERMINERS, EVENT_LABELS, LIST_GLUE
+from ecograph.nlp.rel.lexicon import DETERMINERS, EVENT_LABELS, GENERIC_ORG_NOUNS, LIST_GLUE
 from ecograph.nlp.spans import attrs, entity_spans
 
 _SENTENCE_END = frozenset({".", "!", "?", "…", "»", ":", ";"})
@@ -108,9 +108,20 @@ def collect_list(
             i = closed
         elif doc[i].lower_ in LIST_GLUE or doc[i].lower_ in DETERMINERS or doc[i].is_space:
             i += 1
+        elif _titles(ctx, i, end, labels):
+            i += 1  # "la société X": the kind noun before a name
         else:
             break
     return found
+
+
+def _titles(ctx: Context, i: int, end: int, labels: frozenset[str]) -> bool:
+    """True when token `i` is a kind noun ("société", "groupe") right before a member."""
+    return (
+        lemma(ctx.doc[i]) in GENERIC_ORG_NOUNS
+        and i + 1 < end
+        and ctx.entity_at(i + 1, labels) is not None
+    )
 
 
 def find_token(clause: Span, lower: str, *, start: int = 0) -> Token | None:

