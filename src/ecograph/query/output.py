@@ -22,6 +22,8 @@ _NUMBERS: dict[str, type] = {
     "http://www.w3.org/2001/XMLSchema#float": float,
 }
 _BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean"
+# Turtle would escape the "/" of ids (`id:org\/x`): keep prefixes for vocabularies only.
+_TURTLE_PREFIXES = {k: v for k, v in PREFIXES.items() if k not in ("id", "article", "graph")}
 
 
 def solutions(result: QueryResult) -> ox.QuerySolutions | ox.QueryBoolean:
@@ -107,9 +109,9 @@ def short(term: object) -> str:
 def _graph_bytes(result: QueryResult, fmt: str) -> bytes:
     triples = ox.parse(result.data, format=ox.RdfFormat.N_TRIPLES)
     if fmt in ("table", "turtle"):
-        return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES) or b""
+        return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=_TURTLE_PREFIXES) or b""
     if fmt == "json":
-        return ox.serialize(triples, format=ox.RdfFormat.JSON_LD, prefixes=PREFIXES) or b""
+        return ox.serialize(triples, format=ox.RdfFormat.JSON_LD, prefixes=_TURTLE_PREFIXES) or b""
     raise QueryError(
         f"a CONSTRUCT/DESCRIBE gives triples, which have no {fmt.upper()} form",
         fix="use --format table (Turtle) or json (JSON-LD)",

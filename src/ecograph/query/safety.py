@@ -67,17 +67,43 @@ _POSITION = re.compile(r"error at (\d+):(\d+): (.*)", re.DOTALL)
 
 
 def syntax_message(text: str, error: Exception) -> str:
-    """Turn pyoxigraph's SyntaxError into one line with the line, column and nearby text."""
-    raw = " ".join(str(error).split())
-    found = _POSITION.search(raw)
-    if not found:
-        return f"malformed query: {raw[:200]}"
-    line, column, detail = int(found[1]), int(found[2]), found[3]
+    """Turn a SyntaxError of pyoxigraph into one line: line, column, nearby text, what was expected.
+
+    pyoxigraph reports the furthest point its parser reached, often the end of
+    the query; rdflib's parser points at the start of the faulty clause, so it
+    is asked first and pyoxigraph's position is the fallback.
+    """
+    located = _rdflib_location(text) or _oxigraph_location(error)
+    if located is None:
+        return "malformed query: " + " ".join(str(error).split())[:200]
+    line, column, detail = located
     lines = text.splitlines() or [""]
     source = lines[line - 1] if 0 < line <= len(lines) else ""
-    near = source[max(column - 1, 0) :][:20].strip() or "end of line"
+    near = source[max(column - 1, 0) :][:24].strip() or "end of line"
     if "Prefix not found" in detail:
         detail = "unknown prefix (declare it with PREFIX name: <iri>)"
     elif len(detail) > 120:
         detail = detail[:117] + "..."
     return f"malformed query at line {line}, column {column} (near {near!r}): {detail}"
+
+
+def _oxigraph_location(error: Exception) -> tuple[int, int, str] | None:
+    found = _POSITION.search(" ".join(str(error).split()))
+    return (int(found[1]), int(found[2]), found[3]) if found else None
+
+
+def _rdflib_location(text: str) -> tuple[int, int, str] | None:
+    from pyparsing import ParseBaseException
+    from rdflib.plugins.sparql.parser import parseQuery
+
+    try:
+        parseQuery(text)
+    except ParseBaseException as e:
+        detail = " ".join(e.msg.split())
+        # "Expected SelectQuery" names a whole grammar rule: no help to the reader.
+        if re.fullmatch(r"Expected \{?(\w+Query[ |]*)+\}?", detail):
+            detail = "not valid SPARQL from here on"
+        return e.lineno, e.col, detail
+    except Exception:  # rdflib chokes on what it does not know: keep pyoxigraph's word
+        return None
+    return None

@@ -23,11 +23,12 @@ OUT = Path(__file__).parent / "records.jsonl"
 
 A_TEXT = (
     "Lyon et Porto signent un partenariat économique en septembre 2024. "
-    "La mission à Montréal, du 3 au 6 juin 2024, a réuni Hydrolia et Vertiga, "
-    "organisée par l'Agence Rhône Invest. "
+    "La mission à Montréal, du 3 au 6 juin 2024, a réuni une trentaine de participants, "
+    "dont Hydrolia et Vertiga, autour de l'Agence Rhône Invest. "
     "Hydrolia, spécialiste de l'eau installé à Lyon, ouvrira un bureau à Montréal. "
     "Vertiga, éditeur de logiciel basé à Porto, au Portugal, compte 1 200 clients. "
     "Kestrel Labs, société allemande de logiciel, prévoit de s'installer à Lyon. "
+    "L'Agence Rhône Invest est en contact avec Kestrel Labs. "
     "Claire Dumas, maire de Lyon, recevra une délégation de Leipzig en février 2025."
 )
 B_TEXT = (
@@ -55,6 +56,12 @@ A_ENTITIES: list[tuple[str, str, str, dict[str, Any]]] = [
     ("Date", "du 3 au 6 juin 2024", "du 3 au 6 juin 2024", {"value": "2024-06-03/2024-06-06"}),
     ("Date", "février 2025", "février 2025", {"value": "2025-02"}),
     ("Figure", "1 200 clients", "1 200 clients", {"value": 1200, "unit": "client"}),
+    (
+        "Figure",
+        "une trentaine de participants",
+        "une trentaine de participants",
+        {"value": 30, "unit": "participant", "qualifier": "approx"},
+    ),
     ("Partnership", "partenariat Lyon Porto", "partenariat", {}),
     ("Mission", "mission Montréal", "mission", {}),
     ("Visit", "délégation de Leipzig", "délégation", {}),
@@ -68,6 +75,8 @@ A_RELATIONS: list[tuple[str, str, str, dict[str, str]]] = [
     ("participant", "Hydrolia", "mission Montréal", {}),
     ("participant", "Vertiga", "mission Montréal", {}),
     ("organiser", "Agence Rhône Invest", "mission Montréal", {}),
+    ("measure", "une trentaine de participants", "mission Montréal", {}),
+    ("in_contact_with", "Agence Rhône Invest", "Kestrel Labs", {"status": "in_progress"}),
     ("has_sector", "Hydrolia", "eau", {}),
     ("located_in", "Hydrolia", "Lyon", {}),
     ("establishes_in", "Hydrolia", "Montréal", {"status": "planned"}),
@@ -131,11 +140,20 @@ def make_record(doc_id: str, text: str, published: str, entities: list, relation
         entity = {"id": ids[name], "category": category, "type": fine_type, "name": name}
         entity.update({k: v for k, v in extras.items() if k != "links"})
         out_entities.append({**entity, "links": links, "mentions": [mention]})
+    surface = {name: surface for _, name, surface, _ in entities}
     first = {e["name"]: e["mentions"][0] for e in out_entities}
     out_relations = []
     for rel_type, subject, obj, attributes in relations:
+        # Evidence: the first sentence naming both ends, else the later first mention's.
         anchor = max(first[subject]["start"], first[obj]["start"])
-        start, end = next((s, e) for s, e in bounds if s <= anchor < e)
+        start, end = next(
+            (
+                (s, e)
+                for s, e in bounds
+                if surface[subject] in text[s:e] and surface[obj] in text[s:e]
+            ),
+            next((s, e) for s, e in bounds if s <= anchor < e),
+        )
         out_relations.append(
             {
                 "type": rel_type,
