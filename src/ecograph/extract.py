@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import multiprocessing
 from collections.abc import Iterable, Iterator
 from importlib import metadata
 from pathlib import Path
@@ -35,7 +36,17 @@ def extract_articles(
     batch_size: int = DEFAULT_BATCH_SIZE,
     n_process: int = 1,
 ) -> Iterator[Record]:
-    """Run the pipeline over `articles` as a stream and yield one record each."""
+    """Run the pipeline over `articles` as a stream and yield one record each.
+
+    With `n_process` > 1 the articles go in batches to forked worker processes that
+    share the loaded model and send back records (see `ecograph.cluster`); where fork
+    does not exist, spaCy's own `nlp.pipe(n_process=...)` does the work.
+    """
+    if n_process > 1 and "fork" in multiprocessing.get_all_start_methods():
+        from ecograph.cluster import extract_in_processes
+
+        yield from extract_in_processes(nlp, articles, workers=n_process)
+        return
     version = pipeline_version(nlp)
     pairs = ((_make_doc(nlp, a), a) for a in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):

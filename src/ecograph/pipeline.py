@@ -76,17 +76,28 @@ def read_articles(
 
 
 def extract_records(
-    articles: Iterator[Article], summary: RunSummary, reporter: Reporter, *, workers: int = 1
+    articles: Iterator[Article],
+    summary: RunSummary,
+    reporter: Reporter,
+    *,
+    workers: int = 1,
+    scheduler: str | None = None,
 ) -> Iterator[Record]:
-    """Stream one record per article, loading the model once (and only if there is work)."""
+    """Stream one record per article, loading the model once (and only if there is work);
+    with `scheduler`, the dask cluster there does the work and the model stays there."""
+    from ecograph.cluster import extract_on_cluster
     from ecograph.extract import extract_articles
     from ecograph.nlp.pipeline import load_nlp
 
     first = next(articles, None)
     if first is None:
         return
-    nlp = load_nlp()
-    for record in extract_articles(nlp, _chain(first, articles), n_process=workers):
+    records = (
+        extract_on_cluster(_chain(first, articles), scheduler=scheduler)
+        if scheduler
+        else extract_articles(load_nlp(), _chain(first, articles), n_process=workers)
+    )
+    for record in records:
         summary.count(record)
         reporter.on_article(record)
         yield record
@@ -154,13 +165,16 @@ def extract(
     links_path: Path | None = None,
     reporter: Reporter | None = None,
     workers: int = 1,
+    scheduler: str | None = None,
 ) -> RunSummary:
-    """Extract `paths` into `out_dir`: records.jsonl and the graph files asked for."""
+    """Extract `paths` into `out_dir`: records.jsonl and the graph files asked for
+    (on `workers` local processes, or on the dask cluster at `scheduler`)."""
     reporter = reporter or Reporter()
     summary = RunSummary()
     raw = out_dir / ".records.raw.jsonl"
     articles = read_articles(paths, summary, reporter)
-    _write_jsonl(extract_records(articles, summary, reporter, workers=workers), raw)
+    made = extract_records(articles, summary, reporter, workers=workers, scheduler=scheduler)
+    _write_jsonl(made, raw)
     _require_articles(summary, paths)
     db = ox.Store()
     records_path = out_dir / "records.jsonl"
