@@ -36,6 +36,11 @@ def demonym_target(word: str) -> str | None:
     return _demonyms().get(word)
 
 
+def demonym_forms() -> tuple[str, ...]:
+    """Return every known gentilé form (for scanning a doc)."""
+    return tuple(_demonyms())
+
+
 @cache
 def periphrases() -> dict[str, str]:
     """Return lower-case city periphrases ('cité phocéenne') mapped to the city name."""

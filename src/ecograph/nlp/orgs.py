@@ -19,21 +19,21 @@ end_char) of a parenthesised activity when there is one.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
+from spacy.attrs import IS_UPPER, LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ecograph.gazetteer import demonym_target, lookup_place, party_name
-from ecograph.gazetteer.lexicons import org_designators, party_forms
+from ecograph.gazetteer.lexicons import demonym_forms, org_designators, party_forms
+from ecograph.nlp.org_claims import Claims, typed_place_tokens
 from ecograph.nlp.org_names import name_before, name_end, paren_activity
-from ecograph.nlp.spans import add_entity, attrs, entity_spans, remove_entities
+from ecograph.nlp.places import place_attrs
+from ecograph.nlp.spans import SPANS_KEY
 
 ORG_TYPES = ("Company", "PublicBody", "Agency", "Chamber", "Association", "PoliticalParty")
-GENERIC = ("Organisation", "Place", "Person")
-PLACE_TYPES = ("City", "Country", "Region", "Department")
 
 
 class OrgTyper:
@@ -49,79 +49,62 @@ class OrgTyper:
             self.designators.add(key, [nlp.make_doc(v) for v in variants])
         self.parties = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.parties.add("party", [nlp.make_doc(form) for form in party_forms()])
+        # Lower-case hashes of the words claim_by_shape looks at (scan ints, not Tokens).
+        shape_words = [p for p, (_, mode) in self.kinds.items() if mode in ("after", "legal")]
+        self.shape_words = {nlp.vocab.strings.add(w) for w in [*shape_words, "("]}
+        self.shape_words |= {nlp.vocab.strings.add(w.lower()) for w in demonym_forms()}
 
     def __call__(self, doc: Doc) -> Doc:
+        if SPANS_KEY not in doc.spans:
+            doc.spans[SPANS_KEY] = []
+        claims = Claims(doc)
         found = sorted(self.designators(doc), key=lambda m: (m[1], -m[2]))
         for match_id, start, end in found:
             fine_type, mode = self.kinds[doc.vocab.strings[match_id]]
-            claim_designated(doc, start, end, fine_type, mode)
-        for token in doc:
-            claim_by_shape(doc, token)
+            claim_designated(claims, start, end, fine_type, mode)
+        rows = doc.to_array([LOWER, IS_UPPER]).tolist()
+        for i, (lower, upper) in enumerate(rows):
+            if lower in self.shape_words or upper:
+                claim_by_shape(claims, doc[i])
         for _, start, end in self.parties(doc):
-            span = doc[start:end]
-            claim(doc, start, end, "PoliticalParty", name=party_name(span.text), rule="party")
-        retype_model_orgs(doc)
-        add_acronyms(doc)
-        propagate_names(doc)
+            name = party_name(doc[start:end].text)
+            claims.add(start, end, "PoliticalParty", name=name, rule="party")
+        claim_model_orgs(claims)
+        add_acronyms(claims)
+        propagate_names(claims)
+        claims.apply()
         return doc
 
 
-def claim(
-    doc: Doc, start: int, end: int, label: str, *, keep_inner: bool = False, **data: Any
-) -> None:
-    """Make ``doc[start:end]`` an organisation unless a rule already claimed these tokens.
-
-    Generic and model mentions over the tokens give way; so do gazetteer places,
-    except those strictly inside a 'designator de <place>' name when `keep_inner`.
-    """
-    overlapping = [s for s in entity_spans(doc) if s.start < end and start < s.end]
-    if any(s.label_ in ORG_TYPES for s in overlapping):
-        return
-    inner = [s for s in overlapping if start <= s.start and s.end <= end]
-    drop = [s for s in overlapping if not (keep_inner and s in inner and s.label_ in PLACE_TYPES)]
-    remove_entities(doc, drop)
-    add_entity(doc, start, end, label, **data)
-
-
-def claim_designated(doc: Doc, start: int, end: int, fine_type: str, mode: str) -> None:
+def claim_designated(claims: Claims, start: int, end: int, fine_type: str, mode: str) -> None:
     """Apply one designator match ('Ville' + 'de Lyon', 'société' + 'Brevalix', ...)."""
-    head = doc[start:end]
-    if mode in ("head", "head_any"):
-        if mode == "head" and not head[0].is_title:
-            return
-        stop, place = name_end(doc, end)
-        if stop == end:
-            return
-        name = doc[start:stop].text
-        claim(
-            doc,
-            start,
-            stop,
-            fine_type,
-            name=name[0].upper() + name[1:],
-            rule="designator",
-            keep_inner=place is not None,
-            alias=None if place else doc[end:stop].text,
-        )
-        if place is not None:
-            _ensure_place(doc, place)
-    elif mode == "before":
-        claim_listed(doc, end, fine_type)
+    doc = claims.doc
+    if mode == "before":
+        claim_listed(claims, end, fine_type)
+        return
+    if mode not in ("head", "head_any") or (mode == "head" and not doc[start].is_title):
+        return
+    stop, place = name_end(doc, end)
+    if stop == end:
+        return
+    name = doc[start:stop].text
+    name = name[0].upper() + name[1:]
+    alias = None if place else (end, stop)
+    added = claims.add(
+        start, stop, fine_type, name=name, rule="designator", keep_inner=bool(place), alias=alias
+    )
+    if added and place is not None:
+        _keep_place(claims, place)
 
 
-def claim_listed(doc: Doc, start: int, fine_type: str) -> None:
+def claim_listed(claims: Claims, start: int, fine_type: str) -> None:
     """'les sociétés Brevalix, Corvane et Solvio': each name after a designator."""
+    doc = claims.doc
     stop, _ = name_end(doc, start, connector=False, skip_adjectives=True)
     name_start = _first_title(doc, start, stop)
     while name_start is not None:
-        claim(
-            doc,
-            name_start,
-            stop,
-            fine_type,
-            name=bare_name(doc, name_start, stop),
-            rule="designator",
-        )
+        name = bare_name(doc, name_start, stop)
+        claims.add(name_start, stop, fine_type, name=name, rule="designator")
         if stop + 1 >= len(doc) or doc[stop].text not in (",", "et", "ou"):
             return
         following, _ = name_end(doc, stop + 1, connector=False)
@@ -129,76 +112,80 @@ def claim_listed(doc: Doc, start: int, fine_type: str) -> None:
         stop = following
 
 
-def claim_by_shape(doc: Doc, token: Any) -> None:
-    """Agency suffixes, legal forms, 'CCI...' acronyms and parenthesised activities."""
+def claim_by_shape(claims: Claims, token: Any) -> None:
+    """Agency suffixes, legal forms, gentilé nouns, 'CCI...' and parenthesised activities."""
+    doc, i = claims.doc, token.i
     kind = org_designators().get(token.lower_)
     if kind and kind[1] in ("after", "legal") and (token.is_title or token.is_upper):
-        start = name_before(doc, token.i)
+        start = name_before(doc, i)
         if start is not None:
-            stop = token.i + 1 if kind[1] == "after" else token.i
-            claim(doc, start, token.i + 1, kind[0], name=doc[start:stop].text, rule="shape")
+            name = doc[start : i + 1 if kind[1] == "after" else i].text
+            claims.add(start, i + 1, kind[0], name=name, rule="shape")
     elif _is_demonym_noun(doc, token):
-        claim_listed(doc, token.i + 1, "Company")
+        claim_listed(claims, i + 1, "Company")
     elif token.text.startswith("CCI") and token.is_upper:
-        stop, _ = name_end(doc, token.i + 1, connector=True)
-        claim(doc, token.i, stop, "Chamber", name=doc[token.i : stop].text, rule="shape")
+        stop, _ = name_end(doc, i + 1, connector=True)
+        claims.add(i, stop, "Chamber", name=doc[i:stop].text, rule="shape")
     elif token.text == "(":
-        activity = paren_activity(doc, token.i)
-        start = name_before(doc, token.i, allow_lower=True) if activity else None
-        if activity and start is not None and lookup_place(doc[start : token.i].text) is None:
-            claim(
-                doc,
-                start,
-                token.i,
-                "Company",
-                name=bare_name(doc, start, token.i),
-                rule="activity",
-                activity=activity,
-            )
+        activity = paren_activity(doc, i)
+        start = name_before(doc, i, allow_lower=True) if activity else None
+        if start is not None and lookup_place(doc[start:i].text) is None:
+            name = bare_name(doc, start, i)
+            claims.add(start, i, "Company", name=name, rule="activity", activity=activity)
 
 
-def retype_model_orgs(doc: Doc) -> None:
+def claim_model_orgs(claims: Claims) -> None:
     """Type the model's ORG spans that no rule claimed, from their own words."""
-    for span in entity_spans(doc):
-        if span.label_ != "Organisation":
+    for span in claims.doc.spans[SPANS_KEY]:
+        if span.label_ != "Organisation" or not claims.free(span.start, span.end):
             continue
         party = party_name(span.text)
         label = "PoliticalParty" if party else "Chamber" if span.text.startswith("CCI") else None
-        if label:
-            remove_entities(doc, [span])
-            add_entity(doc, span.start, span.end, label, name=party or span.text, rule="shape")
+        claims.add(
+            span.start,
+            span.end,
+            label or "Organisation",
+            name=party or span.text,
+            rule="shape" if label else "model",
+        )
 
 
-def add_acronyms(doc: Doc) -> None:
+def add_acronyms(claims: Claims) -> None:
     """'l'Agence de développement du Gard (ADG)': the acronym names the same organisation."""
-    for span in [s for s in entity_spans(doc) if s.label_ in ORG_TYPES]:
-        i = span.end
+    doc = claims.doc
+    for claim in list(claims.items):
+        i = claim.end
         if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
             acronym = doc[i + 1]
             if acronym.is_upper and acronym.is_alpha and 2 <= len(acronym) <= 8:
-                name = attrs(span)["name"]
-                claim(doc, i + 1, i + 2, span.label_, name=name, rule="acronym")
+                claims.add(i + 1, i + 2, claim.label, name=claim.data["name"], rule="acronym")
 
 
-def propagate_names(doc: Doc) -> None:
-    """Other occurrences of a rule-found organisation name are mentions of it."""
-    for span in [s for s in entity_spans(doc) if s.label_ in ORG_TYPES]:
-        data = attrs(span)
-        if data.get("rule") == "propagated":
+def propagate_names(claims: Claims) -> None:
+    """Other occurrences of a rule-found name are mentions of the same organisation."""
+    doc = claims.doc
+    first: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+    for claim in claims.items:
+        ranges = [claim.alias] if claim.alias else []
+        if claim.data.get("rule") not in ("designator", "model"):
+            ranges.append((claim.start, claim.end))
+        for start, end in ranges:
+            words = tuple(t.text for t in doc[start:end])
+            if len("".join(words)) > 2:
+                first.setdefault(words[0], []).append((words, claim.label, claim.data["name"]))
+    if not first:
+        return
+    blocked = typed_place_tokens(doc)
+    hashes = {doc.vocab.strings.add(word) for word in first}
+    for i, orth in enumerate(doc.to_array(ORTH).tolist()):
+        if orth not in hashes:
             continue
-        for text in {data.get("alias"), span.text if data.get("rule") != "designator" else None}:
-            if text and len(text) > 2:
-                _claim_occurrences(doc, text, span.label_, data["name"])
-
-
-def _claim_occurrences(doc: Doc, text: str, label: str, name: str) -> None:
-    for match in re.finditer(rf"(?<!\w){re.escape(text)}(?!\w)", doc.text):
-        found = doc.char_span(match.start(), match.end())
-        if found is None:
-            continue
-        overlapping = [s for s in entity_spans(doc) if s.start < found.end and found.start < s.end]
-        if not any(s.label_ not in GENERIC for s in overlapping):
-            claim(doc, found.start, found.end, label, name=name, rule="propagated")
+        token = doc[i]
+        for words, label, name in first[token.text]:
+            end = token.i + len(words)
+            span_words = tuple(t.text for t in doc[token.i : end])
+            if span_words == words and not blocked.intersection(range(token.i, end)):
+                claims.add(token.i, end, label, name=name, rule="propagated")
 
 
 def bare_name(doc: Doc, start: int, stop: int) -> str:
@@ -211,7 +198,7 @@ def bare_name(doc: Doc, start: int, stop: int) -> str:
 
 def _is_demonym_noun(doc: Doc, token: Any) -> bool:
     """'le belge Varenco', "l'américain Brevalix": a gentilé used as a noun before a name."""
-    if not token.is_lower or demonym_target(token.text) is None or token.i == 0:
+    if not token.is_lower or token.i == 0 or demonym_target(token.text) is None:
         return False
     nxt = token.i + 1
     return doc[token.i - 1].lower_ in ("le", "l'", "l’") and nxt < len(doc) and doc[nxt].is_title
@@ -222,15 +209,13 @@ def _first_title(doc: Doc, start: int, stop: int) -> int | None:
     return next((i for i in range(start, stop) if doc[i].is_title or doc[i].is_upper), None)
 
 
-def _ensure_place(doc: Doc, span: Span) -> None:
+def _keep_place(claims: Claims, span: Span) -> None:
     """Keep 'Bouches-du-Rhône' as a place inside 'Département des Bouches-du-Rhône'."""
-    if any(s.start == span.start and s.end == span.end for s in entity_spans(doc)):
-        return
     info = lookup_place(span.text)
     if info is not None:
-        from ecograph.nlp.places import add_place
-
-        add_place(doc, span.start, span.end, info, name=info.name, rule="gazetteer")
+        place = Span(claims.doc, span.start, span.end, label=info.type)
+        place._.eco = place_attrs(info, name=info.name, rule="gazetteer")
+        claims.keep_place(place)
 
 
 @Language.factory("eco_orgs")

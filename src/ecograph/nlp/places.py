@@ -18,11 +18,13 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+from spacy.attrs import IS_TITLE, LOWER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ecograph.gazetteer import PlaceInfo, demonym_target, lookup_place, periphrases
+from ecograph.gazetteer.lexicons import demonym_forms
 from ecograph.gazetteer.places import warm_up
 from ecograph.nlp.spans import SPANS_KEY, add_entity, attrs, entity_spans, remove_entities
 
@@ -56,15 +58,19 @@ class PlaceTyper:
         self.periphrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         for phrase in periphrases():
             self.periphrases.add(phrase, [nlp.make_doc(phrase)])
+        # Hashes of lower-case forms, to scan a doc as an int array instead of Token objects.
+        self.demonyms = {nlp.vocab.strings.add(w.lower()) for w in demonym_forms()}
+        self.ville = nlp.vocab.strings.add("ville")
 
     def __call__(self, doc: Doc) -> Doc:
         if SPANS_KEY not in doc.spans:
             doc.spans[SPANS_KEY] = []
         self.type_model_places(doc)
-        self.add_missed_places(doc)
-        self.add_demonyms(doc)
+        rows = doc.to_array([IS_TITLE, LOWER]).tolist()
+        self.add_missed_places(doc, [i for i, row in enumerate(rows) if row[0]])
+        self.add_demonyms(doc, [i for i, row in enumerate(rows) if row[1] in self.demonyms])
         self.add_periphrases(doc)
-        self.add_city_in_focus(doc)
+        self.add_city_in_focus(doc, [i for i, row in enumerate(rows) if row[1] == self.ville])
         unify_names(doc)
         return doc
 
@@ -84,11 +90,12 @@ class PlaceTyper:
                 add_entity(doc, start, span.end, "Place", name=text, rule="model")
         remove_entities(doc, drop)
 
-    def add_missed_places(self, doc: Doc) -> None:
+    def add_missed_places(self, doc: Doc, titles: list[int]) -> None:
         """Add known countries anywhere and known places after a place preposition."""
         covered = _covered(doc)
-        for token in doc:
-            if token.i in covered or not token.is_title or token.i + 1 > len(doc):
+        for i in titles:
+            token = doc[i]
+            if i in covered:
                 continue
             info = lookup_place(token.text)
             if info is None or (token.i + 1 < len(doc) and doc[token.i + 1].is_title):
@@ -97,10 +104,11 @@ class PlaceTyper:
             if info.type == "Country" or after_prep:
                 add_place(doc, token.i, token.i + 1, info, name=info.name, rule="gazetteer")
 
-    def add_demonyms(self, doc: Doc) -> None:
+    def add_demonyms(self, doc: Doc, found: list[int]) -> None:
         """'israéliennes' -> Israël: a gentilé is a mention of its country (or city)."""
         covered = _covered(doc)
-        for token in doc:
+        for i in found:
+            token = doc[i]
             target = demonym_target(token.text)
             if target is None or token.i in covered:
                 continue
@@ -118,14 +126,15 @@ class PlaceTyper:
             if info is not None:
                 add_place(doc, start, end, info, name=city, rule="periphrasis")
 
-    def add_city_in_focus(self, doc: Doc) -> None:
+    def add_city_in_focus(self, doc: Doc, villes: list[int]) -> None:
         """'la Ville' is the article's main city; 'la ville italienne' its main Italian city."""
-        cities = [s for s in entity_spans(doc) if s.label_ == "City"]
+        cities = [s for s in entity_spans(doc) if s.label_ == "City"] if villes else []
         if not cities:
             return
         covered = _covered(doc)
-        for token in doc[1:]:
-            if token.lower_ != "ville" or doc[token.i - 1].lower_ not in ("la", "cette"):
+        for i in villes:
+            token = doc[i]
+            if i == 0 or doc[i - 1].lower_ not in ("la", "cette"):
                 continue
             if token.i in covered:  # 'la Ville rose' is already a periphrasis
                 continue

@@ -1,0 +1,91 @@
+"""Collect organisation claims on tokens, then write them to the doc in one pass.
+
+Rules claim token ranges in priority order (first claim wins); the span group
+is read once and written once per document, which keeps eco_orgs cheap.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from ecograph.nlp.spans import SPANS_KEY, attrs
+
+PLACE_TYPES = ("City", "Country", "Region", "Department")
+
+
+@dataclass(slots=True)
+class Claim:
+    """One organisation mention to be: tokens, type, attributes."""
+
+    start: int
+    end: int
+    label: str
+    data: dict[str, Any]
+    keep_inner: bool = False
+    alias: tuple[int, int] | None = None
+
+
+@dataclass
+class Claims:
+    """Organisation claims over one doc, with token ownership."""
+
+    doc: Doc
+    items: list[Claim] = field(default_factory=list)
+    owner: list[int] = field(default_factory=list)
+    places: list[Span] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.owner = [-1] * len(self.doc)
+
+    def free(self, start: int, end: int) -> bool:
+        """True when no claim holds a token of ``doc[start:end]``."""
+        return all(o < 0 for o in self.owner[start:end])
+
+    def add(self, start: int, end: int, label: str, **data: Any) -> bool:
+        """Claim ``doc[start:end]``; refused when a token is already claimed."""
+        keep_inner = bool(data.pop("keep_inner", False))
+        alias = data.pop("alias", None)
+        if start >= end or not self.free(start, end):
+            return False
+        self.owner[start:end] = [len(self.items)] * (end - start)
+        data = {k: v for k, v in data.items() if v is not None}
+        self.items.append(Claim(start, end, label, data, keep_inner, alias))
+        return True
+
+    def keep_place(self, span: Span) -> None:
+        """Ask for a place mention inside a claim ('Var' in 'Département du Var')."""
+        self.places.append(span)
+
+    def apply(self) -> None:
+        """Write the claims: overlapped model and place mentions give way, inner places stay."""
+        kept: list[Span] = []
+        for span in self.doc.spans[SPANS_KEY]:
+            owners = {o for o in self.owner[span.start : span.end] if o >= 0}
+            if not owners or self._inner_place(span, owners):
+                kept.append(span)
+        seen = {(s.start, s.end) for s in kept}
+        kept.extend(s for s in self.places if (s.start, s.end) not in seen)
+        for claim in self.items:
+            span = Span(self.doc, claim.start, claim.end, label=claim.label)
+            span._.eco = claim.data
+            kept.append(span)
+        self.doc.spans[SPANS_KEY] = kept
+
+    def _inner_place(self, span: Span, owners: set[int]) -> bool:
+        if span.label_ not in PLACE_TYPES or len(owners) != 1:
+            return False
+        claim = self.items[owners.pop()]
+        return claim.keep_inner and claim.start <= span.start and span.end <= claim.end
+
+
+def typed_place_tokens(doc: Doc) -> set[int]:
+    """Token indices inside gazetteer places (a propagated name must not take them)."""
+    return {
+        i
+        for span in doc.spans[SPANS_KEY]
+        if span.label_ in PLACE_TYPES and attrs(span).get("rule") == "gazetteer"
+        for i in range(span.start, span.end)
+    }
