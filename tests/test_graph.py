@@ -433,3 +433,17 @@ def test_graph_real_pipeline_output_validates(nlp: Language, sample_text: str) -
     assert conforms, report
     assert sum(len(r.entities) for r in records) > 10
     assert len(set(dataset.quads((None, RDF.type, ECO.Article, None)))) == 2
+
+
+def test_graph_merged_labels_keep_pref_and_alt_apart() -> None:
+    one = dataclasses.replace(E["hydrolia"], name="Hydrolia", aliases=("Hydrolia SAS",))
+    two = dataclasses.replace(E["hydrolia"], name="Hydrolia SAS", aliases=("Hydrolia",))
+    records = [
+        Record(dataclasses.replace(RECORD.document, id=f"t-{n}"), (entity,), ())
+        for n, entity in enumerate((one, two))
+    ]
+    merged = graph.merged_graph(graph.build_dataset(records))
+    pref = set(merged.objects(_node("hydrolia"), SKOS.prefLabel))
+    alt = set(merged.objects(_node("hydrolia"), SKOS.altLabel))
+    assert pref == {Literal("Hydrolia", lang="fr")}  # a tie: alphabetical order decides
+    assert alt == {Literal("Hydrolia SAS", lang="fr")}

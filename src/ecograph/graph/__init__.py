@@ -11,8 +11,10 @@ from __future__ import annotations
 from ecograph.graph.files import (
     FORMATS,
     merged_graph,
+    merged_triples,
     record_nquads,
     record_ntriples,
+    to_store,
     write_graph_files,
 )
 from ecograph.graph.mapping import PROPERTY_OF_RELATION, add_record, build_dataset, record_graph
@@ -27,11 +29,13 @@ __all__ = [
     "build_dataset",
     "graph_iri",
     "merged_graph",
+    "merged_triples",
     "ontology_graph",
     "record_graph",
     "record_nquads",
     "record_ntriples",
     "shapes_graph",
+    "to_store",
     "validate",
     "write_graph_files",
 ]
