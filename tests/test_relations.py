@@ -457,3 +457,76 @@ def test_relations_sample_article_relation_f1(sample_report: Any) -> None:
 def test_relations_sample_article_finds_every_gold_relation_type(sample_report: Any) -> None:
     missing = [s.kind for s in sample_report.relations if s.tp + s.fn > 0 and s.tp == 0]
     assert missing == []
+
+
+# --- more event and company rules -----------------------------------------------------------
+
+
+@pytest.mark.model
+def test_relations_delegation_travelling_is_a_mission_with_organiser(annotate: Annotate) -> None:
+    doc = annotate(
+        "Une délégation de quinze patrons s'est rendue à Bogota en octobre, à l'initiative de "
+        "l'agence Nordica Conseil.",
+        [("Bogota", "City"), ("octobre", "Date"), ("Nordica Conseil", "Agency")],
+    )
+    found = facts(doc)
+    assert ("destination", "mission à Bogota", "Bogota") in found
+    assert ("organiser", "Nordica Conseil", "mission à Bogota") in found
+    assert ("date", "mission à Bogota", "octobre") in found
+    assert not events(doc, "Visit")
+
+
+@pytest.mark.model
+def test_relations_deal_with_an_unnamed_side_is_not_written(annotate: Annotate) -> None:
+    doc = annotate(
+        "Alvéa et Brinox ont signé des contrats avec des distributeurs japonais.",
+        [("Alvéa", "Company"), ("Brinox", "Company")],
+    )
+    assert not events(doc, "Agreement") and not events(doc, "Partnership")
+
+
+@pytest.mark.model
+def test_relations_two_subjects_sign_a_cooperation_accord(annotate: Annotate) -> None:
+    doc = annotate(
+        "Rennes et Cork ont signé un accord de coopération en 2016.",
+        [("Rennes", "City"), ("Cork", "City"), ("2016", "Date")],
+    )
+    assert events(doc, "Partnership") == ["partenariat Cork – Rennes"]
+    assert {f for f in facts(doc) if f[0] == "party"} == {
+        ("party", "partenariat Cork – Rennes", "Rennes"),
+        ("party", "partenariat Cork – Rennes", "Cork"),
+    }
+
+
+@pytest.mark.model
+def test_relations_mayor_signing_commits_the_town(annotate: Annotate) -> None:
+    doc = annotate(
+        "Paul Renard a signé un partenariat avec la ville de Cork.",
+        [("Cork", "City")],
+    )
+    person = add_entity(doc, 0, 2, "Person", name="Paul Renard", role="maire")
+    town = add_entity(doc, 3, 4, "City", name="Rennes")  # stands for an earlier mention
+    person._.eco["role_of"] = (town.start_char, town.end_char)
+    doc._.eco_relations = []
+    RelationExtractor()(doc)
+    parties = {f[2] for f in facts(doc) if f[0] == "party"}
+    assert parties == {"Rennes", "Cork"}
+
+
+@pytest.mark.model
+def test_relations_closing_a_plant_ends_the_establishment(annotate: Annotate) -> None:
+    doc = annotate(
+        "Vertalis a annoncé la fermeture de son usine de Flins.",
+        [("Vertalis", "Company"), ("Flins", "City")],
+    )
+    assert facts(doc) == {("establishes_in", "Vertalis", "Flins")}
+    assert attributes(doc, "establishes_in") == [{"status": "ended"}]
+
+
+@pytest.mark.model
+def test_relations_town_adjective_read_as_a_place(annotate: Annotate) -> None:
+    doc = annotate(
+        "La start-up nantaise Alvéa recrute.",
+        [("nantaise", "City"), ("Alvéa", "Company")],
+    )
+    assert facts(doc) == {("located_in", "Alvéa", "nantaise")}

@@ -71,11 +71,12 @@ def test_lexicon_triggers_cover_the_issue_words() -> None:
 
 def test_triggers_counted_or_modifier_nouns_name_no_event() -> None:
     nlp = spacy.blank("fr")
-    doc = nlp("Un partenariat puis 12 missions et un accord de coopération")
+    doc = nlp("Un partenariat puis 12 missions, un contrat et un accord de coopération")
     labels = {t.text: trigger_label(t) for t in doc}
     assert labels["partenariat"] == "Partnership"
     assert labels["missions"] is None  # counted: a figure, not an event
-    assert labels["accord"] == "Agreement"
+    assert labels["contrat"] == "Agreement"
+    assert labels["accord"] == "Partnership"  # an accord "de coopération" is a partnership
     assert labels["coopération"] is None  # modifier of "accord"
 
 

@@ -13,8 +13,10 @@ from ecograph.nlp.rel.lexicon import (
     PLACE_LABELS,
     RELATIVE_PRONOUNS,
 )
+from ecograph.nlp.spans import attrs
 
-PERSON_OR_ORG = ORG_LABELS | frozenset({"Person"})
+PERSON = frozenset({"Person"})
+PERSON_OR_ORG = ORG_LABELS | PERSON
 _DATE = frozenset({"Date"})
 _SECTOR = frozenset({"Sector"})
 # "à l'étranger (Japon, Chine)": a vague place followed by the real list in brackets.
@@ -88,6 +90,11 @@ def with_list(ctx: Context, start: int, clause: Span, labels: frozenset[str]) ->
     return []
 
 
+def has_with(trigger: Token, clause: Span) -> bool:
+    """True when an "avec" follows the trigger in its clause."""
+    return any(t.lower_ == "avec" for t in clause if t.i > trigger.i)
+
+
 def relative_party(ctx: Context, trigger: Token, clause: Span) -> list[Span]:
     """ "X, avec laquelle un accord ...": the antecedent of a relative before the trigger."""
     for i in range(clause.start, trigger.i - 1):
@@ -98,21 +105,48 @@ def relative_party(ctx: Context, trigger: Token, clause: Span) -> list[Span]:
 
 
 def subject_party(ctx: Context, trigger: Token, clause: Span) -> list[Span]:
-    """The subject of the verb chain governing the trigger ("X souhaite conclure un accord")."""
+    """The subject of the verb chain governing the trigger ("X souhaite conclure un accord").
+
+    The parse is read first; the clause-initial list ("X et Y ont signé ...") completes
+    it, as the model often attaches only one conjunct to the verb.
+    """
+    surface = _initial_list(ctx, trigger, clause)
     node = trigger
     while node.dep_ in ("obj", "xcomp", "ccomp", "nsubj:pass", "obl:arg") and node.head != node:
         node = node.head
         for child in node.children:
-            if child.dep_ in ("nsubj", "expl:subj"):
-                span = ctx.entity_at(child.i, ACTOR_LABELS)
-                if span is not None:
-                    conj = [ctx.entity_at(c.i, ACTOR_LABELS) for c in child.conjuncts]
-                    return [span, *[c for c in conj if c is not None]]
-    first = ctx.entities_in(clause.start, trigger.i, ACTOR_LABELS)
+            if child.dep_ not in ("nsubj", "expl:subj"):
+                continue
+            span = ctx.entity_at(child.i, ACTOR_LABELS) or role_holder(ctx, child.i)
+            if span is not None:
+                if span in surface:
+                    return surface
+                conj = [ctx.entity_at(c.i, ACTOR_LABELS) for c in child.conjuncts]
+                return [span, *[c for c in conj if c is not None]]
+    return surface
+
+
+def _initial_list(ctx: Context, trigger: Token, clause: Span) -> list[Span]:
+    """The entities listed at the head of the clause, before its first verb."""
+    first = ctx.entities_in(clause.start, trigger.i, ACTOR_LABELS | PERSON)
     verbs = [t for t in clause if t.i < trigger.i and t.pos_ in ("VERB", "AUX")]
-    if first and (not verbs or first[0].start < verbs[0].i):
-        return [first[0]]
-    return []
+    if not first or (verbs and first[0].start > verbs[0].i):
+        return []
+    listed = collect_list(ctx, first[0].start, trigger.i, ACTOR_LABELS | PERSON)
+    sides = [role_holder(ctx, s.start) if s.label_ == "Person" else s for s, _ in listed]
+    return [s for s in sides if s is not None]
+
+
+def role_holder(ctx: Context, i: int) -> Span | None:
+    """For a person subject, the town or body their role is held in ("le maire de X signe")."""
+    person = ctx.entity_at(i, PERSON)
+    if person is None:
+        return None
+    offsets = attrs(person).get("role_of")
+    if not isinstance(offsets, list | tuple) or len(offsets) != 2:
+        return None
+    found = (s for s in set(ctx.by_token.values()) if (s.start_char, s.end_char) == tuple(offsets))
+    return next(found, None)
 
 
 def nearest_date(ctx: Context, trigger: Token, clause: Span) -> Span | None:
@@ -129,6 +163,35 @@ def sectors(ctx: Context, trigger: Token, clause: Span) -> list[Span]:
         between = ctx.doc[trigger.i + 1 : span.start]
         if len(between) <= 2 or any(lemma(t) in _SECTOR_CUES for t in between):
             found.append(span)
+    return found
+
+
+_ORGANISER_CUES = (
+    "à l'initiative de",
+    "à l’initiative de",
+    "organisée par",
+    "organisé par",
+    "sous l'égide de",
+    "sous l’égide de",
+    "pilotée par",
+    "piloté par",
+)
+
+
+def organisers(ctx: Context, clause: Span) -> list[Span]:
+    """Who organised the event: "à l'initiative de X", "organisée par X"."""
+    text = clause.text.casefold()
+    found = []
+    for cue in _ORGANISER_CUES:
+        at = text.find(cue)
+        if at < 0:
+            continue
+        after = ctx.doc.char_span(
+            clause.start_char + at + len(cue), clause.end_char, alignment_mode="expand"
+        )
+        if after is not None:
+            names = ctx.entities_in(after.start, min(after.start + 4, clause.end), ORG_LABELS)
+            found += names[:1]
     return found
 
 

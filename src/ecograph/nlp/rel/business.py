@@ -10,6 +10,7 @@ from ecograph.nlp.rel.context import Context, feats, lemma
 from ecograph.nlp.rel.lexicon import (
     CONTACT_CUES,
     CONTACT_VERBS,
+    ESTABLISH_NOMINALS,
     ESTABLISH_NOUNS,
     ESTABLISH_VERBS,
     ORG_LABELS,
@@ -81,17 +82,23 @@ def _establishment_place(ctx: Context, verb: Token, clause: Span) -> Span | None
     """The place after "ouvrir une antenne à X" / "s'implanter en X"."""
     doc = ctx.doc
     reflexive = verb.i > 0 and doc[verb.i - 1].lower_ in ("s'", "s’", "se")
-    seen_noun = reflexive and lemma(verb) != "ouvrir"
-    for i in range(verb.i + 1, min(verb.i + 8, clause.end - 1)):
-        seen_noun = seen_noun or lemma(doc[i]) in ESTABLISH_NOUNS
-        if seen_noun and doc[i].lower_ in _IN:
-            return ctx.entity_at(i + 1, PLACE_LABELS) or ctx.entity_at(i + 2, PLACE_LABELS)
+    noun_at = verb.i if reflexive and lemma(verb) != "ouvrir" else -1
+    for i in range(verb.i + 1, min(verb.i + 10, clause.end - 1)):
+        if lemma(doc[i]) in ESTABLISH_NOUNS:
+            noun_at = i
+        # "un bureau à X", and "son usine de X" right after the noun.
+        of_noun = doc[i].lower_ in ("de", "d'", "d’") and i == noun_at + 1
+        if noun_at >= 0 and (doc[i].lower_ in _IN or of_noun):
+            place = ctx.entity_at(i + 1, PLACE_LABELS) or ctx.entity_at(i + 2, PLACE_LABELS)
+            if place is not None:
+                return place
     return None
 
 
 def _establishments(ctx: Context, clause: Span) -> None:
     for verb in clause:
-        if lemma(verb) not in ESTABLISH_VERBS or verb.pos_ not in ("VERB", ""):
+        nominal = lemma(verb) in ESTABLISH_NOMINALS and verb.pos_ in ("NOUN", "")
+        if not nominal and (lemma(verb) not in ESTABLISH_VERBS or verb.pos_ not in ("VERB", "")):
             continue
         place = _establishment_place(ctx, verb, clause)
         if place is None:

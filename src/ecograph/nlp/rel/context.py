@@ -10,6 +10,8 @@ from spacy.tokens import Doc, Span, Token
 from ecograph.nlp.rel.lexicon import DETERMINERS, EVENT_LABELS, GENERIC_ORG_NOUNS, LIST_GLUE
 from ecograph.nlp.spans import attrs, entity_spans
 
+# "la ville de X", "la région X": a kind noun before a place name.
+_PLACE_KINDS = frozenset({"ville", "cité", "commune", "région", "pays", "métropole", "province"})
 _SENTENCE_END = frozenset({".", "!", "?", "…", "»", ":", ";"})
 
 
@@ -109,7 +111,7 @@ def collect_list(
         elif doc[i].lower_ in LIST_GLUE or doc[i].lower_ in DETERMINERS or doc[i].is_space:
             i += 1
         elif _titles(ctx, i, end, labels):
-            i += 1  # "la société X": the kind noun before a name
+            i += 2 if ctx.doc[i + 1].lower_ in ("de", "d'", "d’") else 1  # "la société X"
         else:
             break
     return found
@@ -117,11 +119,12 @@ def collect_list(
 
 def _titles(ctx: Context, i: int, end: int, labels: frozenset[str]) -> bool:
     """True when token `i` is a kind noun ("société", "groupe") right before a member."""
-    return (
-        lemma(ctx.doc[i]) in GENERIC_ORG_NOUNS
-        and i + 1 < end
-        and ctx.entity_at(i + 1, labels) is not None
-    )
+    if lemma(ctx.doc[i]) not in GENERIC_ORG_NOUNS | _PLACE_KINDS:
+        return False
+    j = i + 1
+    if j < end and ctx.doc[j].lower_ in ("de", "d'", "d’") and lemma(ctx.doc[i]) in _PLACE_KINDS:
+        j += 1  # "la ville de X"
+    return j < end and ctx.entity_at(j, labels) is not None
 
 
 def find_token(clause: Span, lower: str, *, start: int = 0) -> Token | None:

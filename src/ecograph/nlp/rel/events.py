@@ -34,6 +34,7 @@ class Event:
     sectors: list[Arg] = field(default_factory=list)
     key: str = ""
     name: str = ""
+    unnamed_side: bool = False
 
 
 def is_past(clause: Span) -> bool:

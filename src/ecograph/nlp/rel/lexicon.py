@@ -84,7 +84,7 @@ ROLE_NOUNS = frozenset(
 
 # Plural nouns that stand for a list of organisations given after ":".
 GENERIC_ORG_NOUNS = frozenset(
-    {"société", "entreprise", "start-up", "startup", "start", "pme", "groupe", "firme", "acteur"}
+    {"société", "entreprise", "start-up", "startup", "up", "pme", "groupe", "firme", "acteur"}
 )
 CONTACT_CUES = ("en contact", "en relation", "en discussion", "en négociation", "en pourparlers")
 CONTACT_VERBS = frozenset({"prospecter", "négocier", "démarcher", "discuter"})
@@ -106,6 +106,10 @@ ESTABLISH_NOUNS = frozenset(
         "entrepôt",
         "implantation",
     }
+)
+# "l'ouverture d'un bureau à X", "la fermeture de son usine de Y".
+ESTABLISH_NOMINALS = frozenset(
+    {"ouverture", "implantation", "installation", "fermeture", "création"}
 )
 ACQUIRE_VERBS = frozenset({"racheter", "acquérir", "reprendre", "absorber"})
 ACQUIRE_NOUNS = frozenset({"rachat", "acquisition", "reprise"})

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ecograph.link import fold
 from ecograph.nlp.rel.context import Context, collect_list, find_token, lemma
@@ -96,27 +96,29 @@ def country_span(ctx: Context, i: int, country: str) -> Span:
 def _demonym_lists(ctx: Context, clause: Span) -> None:
     """ "quatre sociétés israéliennes ... : A (..), B" and "la start-up italienne A"."""
     for token in clause:
-        country = country_of_demonym(token.text)
-        if (
-            country is None
-            or token.i == 0
-            or lemma(token.doc[token.i - 1]) not in GENERIC_ORG_NOUNS
-        ):
+        place = _adjective_place(ctx, token)
+        if place is None or lemma(token.doc[token.i - 1]) not in GENERIC_ORG_NOUNS:
             continue
         members = collect_list(ctx, token.i + 1, clause.end, ORG_LABELS)
         rule = "located.demonym_apposition"
         colon = find_token(clause, ":", start=token.i)
         if not members and colon is not None:
-            members, rule = (
-                collect_list(ctx, colon.i + 1, clause.end, ORG_LABELS),
-                "located.demonym_list",
-            )
+            members = collect_list(ctx, colon.i + 1, clause.end, ORG_LABELS)
+            rule = "located.demonym_list"
         if members:
-            place = country_span(ctx, token.i, country)
+            span = country_span(ctx, token.i, place) if isinstance(place, str) else place
             for org, _ in members:
                 add_relation(
-                    ctx.doc, "located_in", org, place, rule=rule, confidence=0.75, sentence=clause
+                    ctx.doc, "located_in", org, span, rule=rule, confidence=0.75, sentence=clause
                 )
+
+
+def _adjective_place(ctx: Context, token: Token) -> Span | str | None:
+    """The place an adjective names: a place mention eco_places found on it ("lyonnaise"),
+    else the country of a demonym ("allemandes"), else None."""
+    if token.i == 0:
+        return None
+    return ctx.entity_at(token.i, PLACE_LABELS) or country_of_demonym(token.text)
 
 
 def extract(ctx: Context, clause: Span) -> None:

@@ -34,6 +34,14 @@ def trigger_label(token: Token) -> str | None:
         return None
     if token.i > 0 and token.doc[token.i - 1].lower_ in ("de", "d'", "d’"):
         return None
+    nxt = token.doc[token.i + 1 : token.i + 3]
+    # "accord de coopération", "convention de partenariat": a partnership deed.
+    if (
+        len(nxt) == 2
+        and nxt[0].lower_ in ("de", "d'", "d’")
+        and (EVENT_TRIGGERS.get(lemma(nxt[1])) == "Partnership")
+    ):
+        return "Partnership"
     return label
 
 
@@ -93,6 +101,9 @@ def _deal_args(ctx: Context, event: Event) -> None:
     parties += [(p, "partnership.relative", 0.7) for p in args.relative_party(ctx, trigger, clause)]
     others = args.with_list(ctx, trigger.i + 1, clause, ACTOR_LABELS)
     parties += [(p, "partnership.with", 0.8) for p in others]
+    # "ont signé des contrats avec des distributeurs": the other side is unnamed,
+    # so the subjects are not each other's partners.
+    event.unnamed_side = not others and args.has_with(trigger, clause)
     event.parties = unique(parties)
     _common_args(ctx, event)
 
@@ -109,6 +120,10 @@ def unique(found: list[Arg]) -> list[Arg]:
 
 
 def _common_args(ctx: Context, event: Event) -> None:
+    if event.label in _TRAVEL:
+        event.organisers = [
+            (o, "mission.organiser", 0.7) for o in args.organisers(ctx, event.clause)
+        ]
     date = args.nearest_date(ctx, event.trigger, event.clause)
     event.dates = [(date, f"{event.label.lower()}.date", 0.7)] if date is not None else []
     sectors = args.sectors(ctx, event.trigger, event.clause)
@@ -138,5 +153,8 @@ def is_elliptic(clause: Span) -> bool:
 def is_complete(event: Event) -> bool:
     """A deal needs two sides; a trip needs a destination."""
     if event.label in _DEAL:
-        return len({(s.start, s.end) for s, _, _ in event.parties}) >= 2
+        sides = {(s.start, s.end) for s, _, _ in event.parties}
+        return len(sides) >= 2 and not event.unnamed_side
+    if lemma(event.trigger) in VENUE_TRIGGERS and not event.participants:
+        return False  # a fair nobody is said to attend is no one's mission
     return bool(event.destinations)

@@ -10,6 +10,7 @@ from ecograph.nlp.rel.events import Event, name_event
 from ecograph.nlp.rel.lexicon import (
     ACTOR_LABELS,
     DESTINATION_PREPS,
+    EVENT_TRIGGERS,
     PLACE_LABELS,
     ROLE_NOUNS,
     VISIT_VERBS,
@@ -42,7 +43,7 @@ def _traveller(ctx: Context, subject: Token) -> tuple[list[Span], list[Span]] | 
     A plural or counted subject ("152 délégations sont venues") is a statistic,
     not one visit: the figure rules handle it.
     """
-    if "Plur" in feats(subject, "Number") or any(c.like_num for c in subject.children):
+    if "Plur" in feats(subject, "Number") or any(c.dep_ == "nummod" for c in subject.children):
         return None
     person = ctx.entity_at(subject.i, frozenset({"Person"}))
     if person is not None:
@@ -76,13 +77,29 @@ def find_verb_visits(ctx: Context, clause: Span) -> list[Event]:
         subject = _subject(verb) if _is_visit_verb(verb) else None
         who = _traveller(ctx, subject) if subject is not None else None
         place = _destination(ctx, verb, clause) if who is not None else None
-        if who is None or place is None:
-            continue
-        event = Event("Visit", verb, clause, destinations=[(place, "visit.verb_destination", 0.75)])
-        event.participants = [(p, "visit.verb_subject", 0.7) for p in who[0]]
-        event.origins = [(o, "visit.subject_of", 0.7) for o in who[1]]
-        date = args.nearest_date(ctx, verb, clause)
-        event.dates = [(date, "visit.date", 0.7)] if date is not None else []
-        name_event(ctx, event)
-        found.append(event)
+        if subject is not None and who is not None and place is not None:
+            found.append(_make_event(ctx, clause, verb, subject, who, place))
     return found
+
+
+def _make_event(
+    ctx: Context,
+    clause: Span,
+    verb: Token,
+    subject: Token,
+    who: tuple[list[Span], list[Span]],
+    place: Span,
+) -> Event:
+    """Build the visit (or mission) a motion verb tells, with its traveller and origin."""
+    # "une délégation s'est rendue à X" is a mission; a named person's trip, a visit.
+    label = EVENT_TRIGGERS.get(lemma(subject), "Visit")
+    label = label if label == "Mission" else "Visit"
+    prefix = label.lower()
+    event = Event(label, verb, clause, destinations=[(place, f"{prefix}.verb_destination", 0.75)])
+    event.organisers = [(o, f"{prefix}.organiser", 0.7) for o in args.organisers(ctx, clause)]
+    event.participants = [(p, f"{prefix}.verb_subject", 0.7) for p in who[0]]
+    event.origins = [(o, f"{prefix}.subject_of", 0.7) for o in who[1]]
+    date = args.nearest_date(ctx, verb, clause)
+    event.dates = [(date, f"{prefix}.date", 0.7)] if date is not None else []
+    name_event(ctx, event)
+    return event
