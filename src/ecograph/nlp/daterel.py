@@ -101,11 +101,12 @@ def relative_year(text: str, anchor: Anchor | None) -> list[Found]:
 
 
 _LONE_MONTH = re.compile(
-    rf"\b(?:(?P<a>mois\s+(?:de\s+|d{AP})(?P<m1>{MONTH}))"
-    rf"|(?:en|dès|depuis|jusqu{AP}en|d{AP}ici|début|fin|courant|avant|après)\s+"
-    rf"(?P<b>(?P<m2>{MONTH})(?:\s+(?P<w2>prochain|dernier))?)"
-    rf"|mi-(?P<c>(?P<m3>{MONTH}))"
-    rf"|(?P<d>(?P<m4>{MONTH})\s+(?P<w>prochain|dernier)))\b(?![\s\u00a0]*\d)",
+    rf"\b(?P<m>{MONTH})\b(?:\s+(?P<w>prochain|dernier)\b)?(?![\s\u00a0]*\d)", _I
+)
+# What makes a lone month a date: "au mois de", "en", "dès", "début", "mi-"...
+_MONTH_CUE = re.compile(
+    rf"(?:(?P<mois>\bmois\s+(?:de\s+|d{AP}))|\b(?:en|dès|depuis|jusqu{AP}en|d{AP}ici|début|fin"
+    rf"|courant|avant|après)\s+|\bmi-)$",
     _I,
 )
 
@@ -114,18 +115,19 @@ def lone_month(text: str, anchor: Anchor | None) -> list[Found]:
     """'au mois de février', 'en février', 'mars prochain': the month in the anchor's frame."""
     hits = []
     for m in _LONE_MONTH.finditer(text):
-        group = next(g for g in "abcd" if m[g])
-        month = month_number(m[{"a": "m1", "b": "m2", "c": "m3", "d": "m4"}[group]])
-        start, end = m.start(group), m.end(group)
-        value = None
+        cue = _MONTH_CUE.search(text, max(0, m.start() - 16), m.start())
+        if cue is None and not m["w"]:
+            continue  # "Mai" alone may be a name; a month needs its cue.
+        start = cue.start() if cue is not None and cue["mois"] else m.start()
+        month, value = month_number(m["m"]), None
         if anchor is not None:
-            word = (m["w"] or m["w2"] or "").casefold()
-            ahead = word == "prochain" or (word != "dernier" and forward(text, start, end))
+            word = (m["w"] or "").casefold()
+            ahead = word == "prochain" or (word != "dernier" and forward(text, start, m.end()))
             year = month_after(anchor, month, forward=ahead)
             if word == "dernier" and month >= anchor.month:
                 year = anchor.year - 1
             value = f"{year}-{month:02d}"
-        hits.append(relative(start, end, value, anchor, "lone_month"))
+        hits.append(relative(start, m.end(), value, anchor, "lone_month"))
     return hits
 
 

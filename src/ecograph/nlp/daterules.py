@@ -108,9 +108,18 @@ def year_interval(text: str, anchor: Anchor | None) -> list[Found]:
     return hits
 
 
-_DAY = re.compile(
-    rf"(?<![\d,.])\b(?:{WEEKDAY}\s+)?(?P<d>{DAY})\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?\b", _I
-)
+# Patterns start on their most selective part (a digit, a month name); optional words
+# before it ("mardi 4 mars", "mois de mai 2016") are read backwards from there, which
+# keeps the scan fast.
+_DAY = re.compile(rf"(?<![\d,.])\b(?P<d>{DAY})\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?\b", _I)
+_WEEKDAY_BEFORE = re.compile(rf"\b{WEEKDAY}\s+$", _I)
+_MOIS_DE_BEFORE = re.compile(rf"\bmois\s+(?:de\s+|d{AP})$", _I)
+
+
+def extend_back(text: str, start: int, before: re.Pattern[str]) -> int:
+    """Return where `before` ends right at `start` begins (else `start`)."""
+    found = before.search(text, max(0, start - 16), start)
+    return found.start() if found else start
 
 
 def day(text: str, anchor: Anchor | None) -> list[Found]:
@@ -118,16 +127,17 @@ def day(text: str, anchor: Anchor | None) -> list[Found]:
     hits = []
     for m in _DAY.finditer(text):
         month, number = month_number(m["m"]), day_number(m["d"])
+        start = extend_back(text, m.start(), _WEEKDAY_BEFORE)
         if m["y"]:
             value = _iso_day(int(m["y"]), month, number)
             if value:
-                hits.append(Found(m.start(), m.end(), value, False, None, "day"))
+                hits.append(Found(start, m.end(), value, False, None, "day"))
             continue
         value = None
         if anchor is not None:
             ahead = forward(text, m.start(), m.end())
             value = _iso_day(month_after(anchor, month, forward=ahead), month, number)
-        hits.append(relative(m.start(), m.end(), value, anchor, "day"))
+        hits.append(relative(start, m.end(), value, anchor, "day"))
     return hits
 
 
@@ -139,7 +149,7 @@ def _iso_day(year: int, month: int, number: int) -> str | None:
         return None
 
 
-_MONTH_YEAR = re.compile(rf"\b(?:mois\s+(?:de\s+|d{AP}))?(?P<m>{MONTH})\s+(?P<y>{YEAR})\b", _I)
+_MONTH_YEAR = re.compile(rf"\b(?P<m>{MONTH})\s+(?P<y>{YEAR})\b", _I)
 
 
 def month_year(text: str, anchor: Anchor | None) -> list[Found]:
@@ -147,7 +157,8 @@ def month_year(text: str, anchor: Anchor | None) -> list[Found]:
     hits = []
     for m in _MONTH_YEAR.finditer(text):
         value = f"{m['y']}-{month_number(m['m']):02d}"
-        hits.append(Found(m.start(), m.end(), value, False, None, "month_year"))
+        start = extend_back(text, m.start(), _MOIS_DE_BEFORE)
+        hits.append(Found(start, m.end(), value, False, None, "month_year"))
     return hits
 
 

@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ecograph.nlp.datenorm import find_dates
+from ecograph.nlp.doctext import doc_text
 from ecograph.nlp.spans import add_entity, entity_spans
 
 if not Doc.has_extension("published"):
@@ -26,7 +27,7 @@ class DateTagger:
     def __call__(self, doc: Doc) -> Doc:
         names = [s for s in entity_spans(doc) if s.label_ in _NAME_CATEGORIES]
         published = doc._.published
-        for found in find_dates(doc.text, published=str(published) if published else None):
+        for found in find_dates(doc_text(doc), published=str(published) if published else None):
             span = doc.char_span(found.start, found.end, alignment_mode="expand")
             if span is None or any(span.start < n.end and n.start < span.end for n in names):
                 continue

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ecograph.nlp.doctext import doc_text
 from ecograph.nlp.numbers import NounTest, find_figures
 from ecograph.nlp.spans import add_entity, entity_spans
 
@@ -20,8 +21,9 @@ class FigureTagger:
     def __call__(self, doc: Doc) -> Doc:
         # Numbers inside dates, names and places ("2017", "Fondation 2030") are no figures.
         blocked = [(s.start_char, s.end_char) for s in entity_spans(doc)]
-        is_noun = _noun_test(doc) if doc.has_annotation("POS") else None
-        for found in find_figures(doc.text, blocked=blocked, is_noun=is_noun):
+        # doc.has_annotation("POS") walks every token; the first one tells as much.
+        is_noun = _noun_test(doc) if len(doc) and doc[0].pos else None
+        for found in find_figures(doc_text(doc), blocked=blocked, is_noun=is_noun):
             span = doc.char_span(found.start, found.end, alignment_mode="expand")
             if span is None:
                 continue

@@ -12,19 +12,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from ecograph.nlp import figunits
-from ecograph.nlp.figwords import (
-    AP,
-    APPROX,
-    APPROX_NOUNS,
-    DIGITS,
-    QUALIFIER,
-    QUALIFIER_OF,
-    SP,
-    STREET_WORDS,
-    WORDS,
-    digits_value,
-    words_value,
-)
+from ecograph.nlp.figcore import APPROX_KIND, DURATION_KIND, WORDS_KIND, Core, find_cores
+from ecograph.nlp.figwords import AP, QUALIFIER, QUALIFIER_OF, SP, STREET_WORDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,14 +29,6 @@ class FigureMatch:
     rule: str
 
 
-_CORE = re.compile(
-    rf"(?P<dur>(?P<hn>{DIGITS}|(?i:{WORDS})){SP}*(?i:heures?|h){SP}*"
-    rf"(?P<hm>(?i:trente|quinze|quarante-cinq)|\d{{2}})\b)"
-    rf"|(?P<appr>(?:(?P<amul>{DIGITS}|(?i:{WORDS})){SP}+|(?i:une|la|une{SP}+bonne){SP}+)?"
-    rf"(?P<anoun>(?i:{APPROX}))s?)\b"
-    rf"|(?<![\w.,])(?P<dig>{DIGITS})(?![\w]|[.,]\d)"
-    rf"|\b(?P<wrd>(?i:{WORDS}))\b"
-)
 _ELISION_CUE = re.compile(rf"(?:contre|et|dont|soit|puis|,|{AP}){SP}*$", re.IGNORECASE)
 _SKIP_BEFORE = re.compile(rf"(?:n°|numéro|no\.?|à|vers){SP}*$", re.IGNORECASE)
 
@@ -66,8 +47,8 @@ def find_figures(
     """
     taken = list(blocked)
     found: list[FigureMatch] = []
-    for core in _CORE.finditer(text):
-        if any(core.start() < end and start < core.end() for start, end in taken):
+    for core in find_cores(text):
+        if any(core.start < end and start < core.end for start, end in taken):
             continue
         figure = _read(text, core, found, is_noun)
         if figure is not None:
@@ -82,58 +63,35 @@ def parse_figure(text: str) -> tuple[float, str | None, str] | None:
 
 
 def _read(
-    text: str, core: re.Match[str], before: list[FigureMatch], is_noun: NounTest | None
+    text: str, core: Core, before: list[FigureMatch], is_noun: NounTest | None
 ) -> FigureMatch | None:
-    """Read value, unit and qualifier around a number core; None if it is no figure."""
-    value, rule = _core_value(core)
-    if value is None or (
-        _SKIP_BEFORE.search(text, max(0, core.start() - 10), core.start()) and not core["appr"]
-    ):
+    """Read unit and qualifier around a number core; None if it is no figure."""
+    approx = core.kind == APPROX_KIND
+    if _SKIP_BEFORE.search(text, max(0, core.start - 10), core.start) and not approx:
         return None
-    if STREET_WORDS.match(text, _skip_space(text, core.end())):
+    if STREET_WORDS.match(text, _skip_space(text, core.end)) or _lone_article(text, core):
         return None
-    if _lone_article(text, core):
-        return None
-    unit, end, value = figunits.read_unit(
-        text, core.end(), value, de_ok=bool(core["appr"]), is_noun=is_noun
-    )
-    if core["dur"]:
-        unit, end = "heure", core.end()
+    unit: str | None = "heure"
+    end, value = core.end, core.value
+    if core.kind != DURATION_KIND:
+        unit, end, value = figunits.read_unit(
+            text, core.end, core.value, de_ok=approx, is_noun=is_noun
+        )
     if unit is None:
         unit = _elided_unit(text, core, before)
         if unit is None:
             return None
-    start, qualifier = _qualifier(text, core.start(), approx=bool(core["appr"]))
+    start, qualifier = _qualifier(text, core.start, approx=approx)
     # 152.0 reads as 152 in the record; 2.5 hours stays a decimal.
     number = int(value) if float(value).is_integer() else round(value, 6)
-    return FigureMatch(start, end, text[start:end], number, unit, qualifier, rule)
+    return FigureMatch(start, end, text[start:end], number, unit, qualifier, f"figure.{core.kind}")
 
 
-def _core_value(core: re.Match[str]) -> tuple[float | None, str]:
-    try:
-        if core["dur"]:
-            hours, minutes = core["hn"], core["hm"]
-            mins = float(minutes) if minutes.isdigit() else words_value(minutes)
-            return _number(hours) + mins / 60, "figure.duration"
-        if core["appr"]:
-            base = APPROX_NOUNS[core["anoun"].casefold()]
-            return base * (_number(core["amul"]) if core["amul"] else 1), "figure.approx_noun"
-        if core["dig"]:
-            return digits_value(core["dig"]), "figure.digits"
-        return words_value(core["wrd"]), "figure.words"
-    except ValueError:
-        return None, ""  # text2num refuses sequences that are no number ("un deux").
-
-
-def _lone_article(text: str, core: re.Match[str]) -> bool:
+def _lone_article(text: str, core: Core) -> bool:
     """'un accord' is an article and a noun; 'un million' is a figure."""
-    if core["wrd"] is None or core["wrd"].casefold() not in ("un", "une"):
+    if core.kind != WORDS_KIND or core.text.casefold() not in ("un", "une"):
         return False
-    return figunits.scale_at(text, core.end()) is None
-
-
-def _number(text: str) -> float:
-    return digits_value(text) if text[0].isdigit() else words_value(text)
+    return figunits.scale_at(text, core.end) is None
 
 
 def _skip_space(text: str, pos: int) -> int:
@@ -151,13 +109,14 @@ def _qualifier(text: str, start: int, *, approx: bool) -> tuple[int, str]:
     return found.start(), QUALIFIER_OF.get(word, "approx")
 
 
-def _elided_unit(text: str, core: re.Match[str], before: list[FigureMatch]) -> str | None:
+def _elided_unit(text: str, core: Core, before: list[FigureMatch]) -> str | None:
     """A number with no noun counts what the previous figure of its sentence counts."""
     if not before or not before[-1].unit:
         return None
-    gap = text[before[-1].end : core.start()]
+    gap = text[before[-1].end : core.start]
     if any(mark in gap for mark in ".!?\n"):
         return None
-    if core["wrd"] and not _ELISION_CUE.search(text, max(0, core.start() - 12), core.start()):
+    cue = _ELISION_CUE.search(text, max(0, core.start - 12), core.start)
+    if core.kind == WORDS_KIND and not cue:
         return None
     return before[-1].unit

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ecograph.nlp.doctext import doc_text
 from ecograph.nlp.sectorlex import SectorLexicon
 from ecograph.nlp.spans import add_entity, entity_spans
 
@@ -18,7 +19,7 @@ class SectorTagger:
     def __call__(self, doc: Doc) -> Doc:
         # A sector word inside a name ("Banque Populaire") belongs to that name.
         taken = [(s.start_char, s.end_char) for s in entity_spans(doc)]
-        for found in self.lexicon.find(doc.text):
+        for found in self.lexicon.find(doc_text(doc)):
             if any(found.start < end and start < found.end for start, end in taken):
                 continue
             span = doc.char_span(found.start, found.end, alignment_mode="expand")

@@ -1,0 +1,76 @@
+"""Find the number at the heart of a French figure: digits, words, approximate nouns, durations."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ecograph.nlp.figwords import APPROX, APPROX_NOUNS, DIGITS, SP, WORDS, digits_value, words_value
+
+DIGITS_KIND = "digits"
+WORDS_KIND = "words"
+APPROX_KIND = "approx_noun"
+DURATION_KIND = "duration"
+
+
+@dataclass(frozen=True, slots=True)
+class Core:
+    """A number in the text: its offsets, value and how it was written."""
+
+    start: int
+    end: int
+    value: float
+    kind: str
+    text: str
+
+
+# One cheap scan finds the numbers; the rarer suffixes are tried only where one stands.
+_NUMBER = re.compile(
+    rf"(?<![\w.,])(?P<dig>{DIGITS})(?![\w]|[.,]\d)"
+    rf"|\b(?P<wrd>(?i:{WORDS}))\b"
+    rf"|\b(?P<anoun>(?i:{APPROX}))s?\b"
+)
+# "deux centaines", "une quarantaine": a count of approximate nouns.
+_APPROX_AFTER = re.compile(rf"{SP}+(?P<anoun>(?i:{APPROX}))s?\b")
+# "deux heures trente", "3h30": hours and minutes.
+_DURATION_AFTER = re.compile(
+    rf"{SP}*(?i:heures?|h){SP}*(?P<hm>(?i:trente|quinze|quarante-cinq)|\d{{2}})\b"
+)
+# "la douzaine", "une bonne dizaine": the determiner belongs to the figure's text.
+_APPROX_BEFORE = re.compile(rf"(?i:une{SP}+bonne|la){SP}+$")
+
+
+def find_cores(text: str) -> Iterator[Core]:
+    """Yield the numbers of `text` in order, each read with its suffix."""
+    pos = 0
+    while (found := _NUMBER.search(text, pos)) is not None:
+        core = _read(text, found)
+        pos = found.end() if core is None else core.end
+        if core is not None:
+            yield core
+
+
+def _read(text: str, found: re.Match[str]) -> Core | None:
+    start, end = found.span()
+    try:
+        if found["anoun"]:
+            before = _APPROX_BEFORE.search(text, max(0, start - 12), start)
+            start = before.start() if before else start
+            return _core(text, start, end, APPROX_NOUNS[found["anoun"].casefold()], APPROX_KIND)
+        base = digits_value(found["dig"]) if found["dig"] else words_value(found["wrd"])
+    except ValueError:
+        return None  # text2num refuses sequences that are no number ("un deux").
+    kind = DIGITS_KIND if found["dig"] else WORDS_KIND
+    if approx := _APPROX_AFTER.match(text, end):
+        value = base * APPROX_NOUNS[approx["anoun"].casefold()]
+        return _core(text, start, approx.end(), value, APPROX_KIND)
+    if duration := _DURATION_AFTER.match(text, end):
+        minutes = duration["hm"]
+        mins = float(minutes) if minutes.isdigit() else words_value(minutes)
+        return _core(text, start, duration.end(), base + mins / 60, DURATION_KIND)
+    return _core(text, start, end, base, kind)
+
+
+def _core(text: str, start: int, end: int, value: float, kind: str) -> Core:
+    return Core(start, end, value, kind, text[start:end])
