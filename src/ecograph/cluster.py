@@ -10,10 +10,11 @@ and records come back in input order.
 from __future__ import annotations
 
 import multiprocessing
+import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from itertools import islice
+from itertools import chain, islice
 from typing import TYPE_CHECKING, Any, Protocol
 
 from ecograph.errors import EcographError
@@ -31,6 +32,14 @@ _worker_nlp: Language | None = None
 
 class _Future(Protocol):
     def result(self) -> list[Record]: ...
+
+
+def available_cores() -> int:
+    """The cores this process may run on (its CPU affinity, not the machine's count)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # macOS and Windows have no affinity call
+        return os.cpu_count() or 1
 
 
 def batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -75,11 +84,19 @@ def extract_in_processes(
     nlp: Language, articles: Iterable[Article], *, workers: int, task_size: int = TASK_SIZE
 ) -> Iterator[Record]:
     """Extract with `workers` forked processes sharing the parent's loaded model."""
+    from ecograph.extract import extract_articles
+
+    stream = iter(articles)
+    head = list(islice(stream, task_size + 1))
+    if len(head) <= task_size:
+        # One task's worth: starting processes would only add their start-up time.
+        yield from extract_articles(nlp, head)
+        return
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(
         max_workers=workers, mp_context=context, initializer=_adopt_model, initargs=(nlp,)
     ) as pool:
-        work = batches(articles, task_size)
+        work = batches(chain(head, stream), task_size)
         yield from in_order(
             lambda batch: pool.submit(extract_batch, batch), work, window=2 * workers
         )

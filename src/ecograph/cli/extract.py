@@ -10,6 +10,7 @@ import typer
 
 from ecograph.cli.app import app, errors_as_exit
 from ecograph.cli.progress import EXIT_SKIPPED, print_summary, progress_reporter
+from ecograph.cluster import available_cores
 from ecograph.pipeline import extract
 
 
@@ -35,17 +36,35 @@ def extract_command(
         Path | None,
         typer.Option(help="TOML file of forced merges ([[same]]) and splits ([[different]])."),
     ] = None,
-    workers: Annotated[int, typer.Option(help="Worker processes for the model.")] = 1,
+    workers: Annotated[
+        int,
+        typer.Option(min=1, help="Worker processes for the model (default: the cores available)."),
+    ] = available_cores(),
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            help="Run the extraction on this dask.distributed scheduler (tcp://HOST:PORT)."
+        ),
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Extract records (the JSONL contract) and RDF files from articles.
+
+    With --scheduler, the articles go in batches to the workers of a dask.distributed
+    cluster (each loads the model once) and the records come back here.
 
     Example: ecograph extract corpus/ --out outputs/eval --format jsonl --format jsonld
     """
     chosen = [f.value for f in formats] if formats else ["jsonl", "trig", "ttl"]
     with errors_as_exit(), progress_reporter(quiet=quiet) as reporter:
         summary = extract(
-            paths, out, formats=chosen, links_path=links, reporter=reporter, workers=workers
+            paths,
+            out,
+            formats=chosen,
+            links_path=links,
+            reporter=reporter,
+            workers=workers,
+            scheduler=scheduler,
         )
     print_summary(summary)
     if summary.skipped:

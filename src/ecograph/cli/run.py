@@ -9,6 +9,7 @@ import typer
 
 from ecograph.cli.app import app, errors_as_exit
 from ecograph.cli.progress import EXIT_SKIPPED, print_summary, progress_reporter
+from ecograph.cluster import available_cores
 from ecograph.pipeline import run
 
 
@@ -28,7 +29,10 @@ def run_command(
     force: Annotated[
         bool, typer.Option("--force", help="Re-extract articles already in the store.")
     ] = False,
-    workers: Annotated[int, typer.Option(help="Worker processes for the model.")] = 1,
+    workers: Annotated[
+        int,
+        typer.Option(min=1, help="Worker processes for the model (default: the cores available)."),
+    ] = available_cores(),
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Extract entities and relations, build the graph and the store, and draw the map.
