@@ -43,6 +43,7 @@ from ecograph.nlp.spans import attrs, entity_spans
         ("Le trajet prend trois heures quinze.", (3.25, "heure", "exact")),
         ("Elle a recruté quatre nouveaux commerciaux.", (4, "commercial", "exact")),
         ("Le réseau réunit douze bureaux.", (12, "bureau", "exact")),
+        ("Le projet est estimé à 18 millions d'euros.", (18000000, "EUR", "exact")),
     ],
 )
 def test_numbers_value_unit_qualifier(text: str, expected: tuple[float, str, str]) -> None:
@@ -71,6 +72,7 @@ def test_numbers_elided_noun_does_not_cross_sentences() -> None:
         "Le siège est au 14 rue des Lilas.",  # address
         "Le dossier n° 45 est clos.",  # reference number
         "Rendez-vous à 9h30 devant la mairie.",  # clock time
+        "Ouverture vers 14 h 15 au port.",  # clock time
         "Le bâtiment est neuf.",  # adjective, not a count
     ],
 )

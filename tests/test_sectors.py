@@ -57,6 +57,9 @@ def lexicon() -> SectorLexicon:
         ("La filière bois se porte bien.", ["bois"]),
         ("Le marché automobile recule.", ["automobile"]),
         ("Des entreprises du BTP et de l'immobilier étaient présentes.", ["BTP", "immobilier"]),
+        ("Elle a reçu Corvane (logistique du froid) hier.", ["logistique"]),
+        ("Des acteurs majeurs du numérique ont signé.", ["numérique"]),
+        ("Des PME régionales de la chimie étaient là.", ["chimie"]),
     ],
 )
 def test_sectorlex_finds_described_activities(
@@ -74,6 +77,7 @@ def test_sectorlex_finds_described_activities(
         "Le transport des invités sera assuré par bus.",
         "Le bureau (au deuxième étage) est fermé.",
         "La santé du dirigeant inquiète.",
+        "Le quartier (Santé publique) est calme.",  # a capitalised name, not a description
     ],
 )
 def test_sectorlex_ignores_plain_words(lexicon: SectorLexicon, text: str) -> None:

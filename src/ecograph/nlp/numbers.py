@@ -30,7 +30,9 @@ class FigureMatch:
 
 
 _ELISION_CUE = re.compile(rf"(?:contre|et|dont|soit|puis|,|{AP}){SP}*$", re.IGNORECASE)
-_SKIP_BEFORE = re.compile(rf"(?:n°|numéro|no\.?|à|vers){SP}*$", re.IGNORECASE)
+# "n° 45" is a reference; "à 9h30" or "vers 14 h" is a clock time, not a duration.
+_SKIP_BEFORE = re.compile(rf"(?:n°|numéro|no\.?){SP}*$", re.IGNORECASE)
+_CLOCK_BEFORE = re.compile(rf"\b(?:à|vers|dès|jusqu{AP}à){SP}*$", re.IGNORECASE)
 
 
 NounTest = Callable[[int, int], bool | None]
@@ -68,6 +70,9 @@ def _read(
     """Read unit and qualifier around a number core; None if it is no figure."""
     approx = core.kind == APPROX_KIND
     if _SKIP_BEFORE.search(text, max(0, core.start - 10), core.start) and not approx:
+        return None
+    clock = _CLOCK_BEFORE.search(text, max(0, core.start - 10), core.start)
+    if core.kind == DURATION_KIND and clock:
         return None
     if STREET_WORDS.match(text, _skip_space(text, core.end)) or _lone_article(text, core):
         return None

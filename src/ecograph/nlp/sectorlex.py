@@ -26,11 +26,13 @@ _NOUN_CUES = (
     r"|leaders?(?:\s+(?:mondial|européen|français|national))?|spécialistes?|experts?"
     r"|entreprises?|sociétés?|start-?ups?|pme|groupes?|salons?|forums?|pôles?|clusters?|gestion"
 )
+# One adjective may sit between the cue and its "de": "acteurs majeurs du numérique".
+_ADJ = r"[a-zàâçéèêëîïôûùüÿœ]+"
 # "la filière bois", "l'industrie pharmaceutique": the sector word follows directly.
 _BARE_CUES = r"secteurs?|filières?|industries?|pôles?|marchés?"
 _VERB_CUES = r"axée?s?|centrée?s?|spécialisée?s?|active?s?|positionnée?s?|tournée?s?"
 CUE = re.compile(
-    rf"\b(?:(?:{_NOUN_CUES})\s+{_OF}|(?:{_BARE_CUES})\s+"
+    rf"\b(?:(?:{_NOUN_CUES})\s+(?:{_ADJ}\s+)?{_OF}|(?:{_BARE_CUES})\s+"
     rf"|(?:{_VERB_CUES})\s+(?:\w+ment\s+)?(?:sur|dans|en|vers)\s+{_DET}?"
     rf"|(?:dédiée?s?|consacrée?s?|destinée?s?)\s+(?:à\s+la\s+|à\s+l{AP}|au\s+|aux\s+)"
     rf"|(?:spécialistes?|experts?)\s+en\s+)",
@@ -38,6 +40,9 @@ CUE = re.compile(
 )
 _COORD = re.compile(rf"(?:\s*,\s*|\s*/\s*|\s+(?:et|ou)\s+){_DET}?", re.IGNORECASE)
 _PAREN = re.compile(r"\(([^()]{1,300})\)")
+# What may follow the sector word that opens a description: a complement or adjective.
+_OPEN_REST = re.compile(rf"\s+(?:{_OF}|{_ADJ}\b)", re.IGNORECASE)
+_EN = re.compile(r"\s+en\s", re.IGNORECASE)
 _PAREN_EN = re.compile(rf"\ben\s+{_DET}?", re.IGNORECASE)
 
 
@@ -94,11 +99,16 @@ class SectorLexicon:
         return end
 
     def _whole_paren(self, text: str, paren: re.Match[str], hits: dict[int, SectorMatch]) -> None:
-        """'(sécurité)' or '(eau et énergie)': a description made only of sector words."""
+        """'(sécurité)', '(eau et énergie)', '(logistique du froid)': a description that
+        opens on a lowercase sector word names the organisation's activity."""
         start = paren.start(1) + len(paren[1]) - len(paren[1].lstrip())
+        if not text[start : start + 1].islower():
+            return
         found: dict[int, SectorMatch] = {}
         end = self._terms_at(text, start, "sector.paren", found)
-        if found and not text[end : paren.end(1)].strip():
+        rest = text[end : paren.end(1)]
+        # "(conseil en robotique)": the activity is what follows "en", not the head.
+        if found and (not rest.strip() or (_OPEN_REST.match(rest) and not _EN.match(rest))):
             hits.update(found)
 
     def _add(self, text: str, term: re.Match[str], rule: str, hits: dict[int, SectorMatch]) -> None:
