@@ -129,6 +129,11 @@ def orgs(doc: Doc) -> set[tuple[str, str, str]]:
             {("LR", "PoliticalParty", "Les Républicains")},
         ),
         (
+            "La start-up lève des fonds auprès du fonds Capvera.",
+            [],
+            {("Capvera", "Company", "Capvera")},
+        ),
+        (
             "Un club, l'association Elan Sud, a signé.",
             [],
             {("Elan Sud", "Association", "Elan Sud")},

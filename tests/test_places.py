@@ -81,6 +81,11 @@ def places(doc: Doc) -> set[tuple[str, str, str]]:
             {("norvégiennes", "Country", "Norvège"), ("coréens", "Country", "Corée du Sud")},
         ),
         (
+            "Le salon ira dans la capitale girondine.",
+            [("la capitale girondine", "LOC")],
+            {("capitale girondine", "City", "Bordeaux")},
+        ),
+        (
             "Le document est rédigé en anglais.",
             [],
             set(),

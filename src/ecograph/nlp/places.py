@@ -71,6 +71,7 @@ class PlaceTyper:
         self.add_demonyms(doc, [i for i, row in enumerate(rows) if row[1] in self.demonyms])
         self.add_periphrases(doc)
         self.add_city_in_focus(doc, [i for i, row in enumerate(rows) if row[1] == self.ville])
+        drop_shadowed(doc)
         unify_names(doc)
         return doc
 
@@ -153,6 +154,8 @@ def _not_a_name(span: Span) -> bool:
     """A sentence-initial verb ('Terminé les ...') or a bare 'Région' is not a place."""
     if span.root.pos_ in ("VERB", "AUX", "ADJ", "ADV", "PRON"):
         return True
+    if not any(t.text[:1].isupper() for t in span):
+        return True
     return len(span) == 1 and span[0].lower_ in BARE_DESIGNATORS
 
 
@@ -188,6 +191,16 @@ def _most_mentioned(cities: list[Span], *, country: str | None) -> Span | None:
     counts = Counter(attrs(s)["key"] for s in pool)
     best = max(counts.values())
     return next(s for s in pool if counts[attrs(s)["key"]] == best)
+
+
+def drop_shadowed(doc: Doc) -> None:
+    """Drop unknown model places overlapping a typed place ('La capitale girondine')."""
+    spans = entity_spans(doc)
+    typed = [s for s in spans if s.label_ in PLACE_TYPES[:-1]]
+    generic = [s for s in spans if s.label_ == "Place"]
+    shadowed = [g for g in generic if any(t.start < g.end and g.start < t.end for t in typed)]
+    if shadowed:
+        remove_entities(doc, shadowed)
 
 
 def unify_names(doc: Doc) -> None:
