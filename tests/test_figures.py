@@ -60,6 +60,11 @@ def test_numbers_elided_noun_takes_the_previous_unit() -> None:
     ]
 
 
+def test_numbers_elided_noun_needs_a_comparison_word() -> None:
+    found = find_figures("Elle a ouvert 8 agences, tél. 04 91 22 33 44 pour infos.")
+    assert [(f.value, f.unit) for f in found] == [(8, "agence")]
+
+
 def test_numbers_elided_noun_does_not_cross_sentences() -> None:
     found = find_figures("Elle a ouvert 8 agences. Puis 4 ont fermé.")
     assert [(f.value, f.unit) for f in found] == [(8, "agence")]

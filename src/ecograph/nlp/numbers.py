@@ -31,6 +31,7 @@ class FigureMatch:
 
 _ELISION_CUE = re.compile(rf"(?:contre|et|dont|soit|puis|,|{AP}){SP}*$", re.IGNORECASE)
 # "n° 45" is a reference; "à 9h30" or "vers 14 h" is a clock time, not a duration.
+_DIGIT_NEXT = re.compile(rf"{SP}*\d")
 _SKIP_BEFORE = re.compile(rf"(?:n°|numéro|no\.?){SP}*$", re.IGNORECASE)
 _CLOCK_BEFORE = re.compile(rf"\b(?:à|vers|dès|jusqu{AP}à){SP}*$", re.IGNORECASE)
 
@@ -115,13 +116,16 @@ def _qualifier(text: str, start: int, *, approx: bool) -> tuple[int, str]:
 
 
 def _elided_unit(text: str, core: Core, before: list[FigureMatch]) -> str | None:
-    """A number with no noun counts what the previous figure of its sentence counts."""
+    """A number with no noun counts what the previous figure of its sentence counts.
+
+    Only after a comparison or list word ("contre quatre", "et 96", ", 12"), so
+    that a phone number or a score is not read as more of the same.
+    """
     if not before or not before[-1].unit:
         return None
     gap = text[before[-1].end : core.start]
-    if any(mark in gap for mark in ".!?\n"):
+    if any(mark in gap for mark in ".!?\n") or _DIGIT_NEXT.match(text, core.end):
         return None
-    cue = _ELISION_CUE.search(text, max(0, core.start - 12), core.start)
-    if core.kind == WORDS_KIND and not cue:
+    if not _ELISION_CUE.search(text, max(0, core.start - 12), core.start):
         return None
     return before[-1].unit
