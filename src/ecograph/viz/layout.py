@@ -11,6 +11,7 @@ for 5,000 nodes, hence igraph there.
 from __future__ import annotations
 
 import math
+import random
 
 import igraph
 import networkx as nx
@@ -44,9 +45,14 @@ def _igraph_layout(graph: nx.MultiDiGraph, nodes: list[str], *, seed: int) -> np
     index = {n: i for i, n in enumerate(nodes)}
     edges = {(index[u], index[v]) for u, v in graph.edges() if u != v}
     g = igraph.Graph(n=len(nodes), edges=sorted(edges))
-    rng = np.random.default_rng(seed)
-    start = rng.uniform(-1.0, 1.0, size=(len(nodes), 2)).tolist()
-    layout = g.layout_fruchterman_reingold(niter=500, grid=True, seed=start)
+    start = np.random.default_rng(seed).uniform(-1.0, 1.0, size=(len(nodes), 2)).tolist()
+    # igraph draws from Python's `random`: seed it so a map is the same on every run
+    state = random.getstate()
+    random.seed(seed)
+    try:
+        layout = g.layout_fruchterman_reingold(niter=500, grid=True, seed=start)
+    finally:
+        random.setstate(state)
     return np.array(layout.coords, dtype=float)
 
 

@@ -102,7 +102,7 @@ def vis_options(*, physics: bool) -> dict[str, Any]:
             "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
             "color": {"color": "#a0a0a0", "highlight": "#333333", "hover": "#555555"},
             "font": {"size": 10, "align": "middle", "color": "#555555"},
-            "smooth": physics,
+            "smooth": False,
         },
         "physics": {
             "enabled": physics,
@@ -113,7 +113,8 @@ def vis_options(*, physics: bool) -> dict[str, Any]:
                 "springLength": 110,
                 "avoidOverlap": 0.3,
             },
-            "stabilization": {"enabled": physics, "iterations": 150, "fit": True},
+            # positions come from Python: a short polish before the first frame
+            "stabilization": {"enabled": physics, "iterations": 100, "updateInterval": 100},
         },
         "layout": {"improvedLayout": False},
         "interaction": {"hover": True, "hideEdgesOnDrag": not physics, "tooltipDelay": 120},

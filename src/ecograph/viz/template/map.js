@@ -11,6 +11,10 @@
   const state = { pinned: false, drawn: 0, hiddenTypes: new Set(), hidden: [] };
   window.ecomap = { network: network, nodes: nodes, edges: edges, state: state };
 
+  // Physics only polishes the Python layout: stop it once settled, so the page stays idle.
+  network.once("stabilizationIterationsDone", function () {
+    network.setOptions({ physics: { enabled: false } });
+  });
   network.once("afterDrawing", function () {
     state.drawn = performance.now();
     document.body.setAttribute("data-drawn", "1");
