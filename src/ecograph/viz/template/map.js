@@ -59,7 +59,7 @@
       const article = data.articles[item.article] || {};
       const parts = [item.relation, article.title || article.source || item.article, article.date];
       if (item.status) parts.push("statut : " + item.status);
-      if (item.role) parts.push("fonction : " + item.role);
+      if (item.role) parts.push("rôle : " + item.role);
       box.appendChild(el("p", parts.filter(Boolean).join(" · "), "source"));
     });
     if (shown > 8) box.appendChild(el("p", "… et " + (shown - 8) + " autres phrases", "source"));
