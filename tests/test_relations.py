@@ -86,8 +86,8 @@ def test_relations_mission_list_in_brackets_gives_one_mission_each(annotate: Ann
         [("Brésil", "Country"), ("Inde", "Country"), ("2019", "Date")],
     )
     assert {f for f in facts(doc) if f[0] == "destination"} == {
-        ("destination", "mission à Brésil", "Brésil"),
-        ("destination", "mission à Inde", "Inde"),
+        ("destination", "mission au Brésil", "Brésil"),
+        ("destination", "mission en Inde", "Inde"),
     }
 
 
@@ -530,3 +530,15 @@ def test_relations_town_adjective_read_as_a_place(annotate: Annotate) -> None:
         [("nantaise", "City"), ("Alvéa", "Company")],
     )
     assert facts(doc) == {("located_in", "Alvéa", "nantaise")}
+
+
+@pytest.mark.model
+def test_relations_organiser_of_a_business_mission_in_the_future(annotate: Annotate) -> None:
+    doc = annotate(
+        "La Chambre des métiers du Gard organisera une mission d'affaires au Chili en mai.",
+        [("Chambre des métiers du Gard", "Chamber"), ("Chili", "Country"), ("mai", "Date")],
+    )
+    found = facts(doc)
+    assert ("destination", "mission au Chili", "Chili") in found
+    assert ("organiser", "Chambre des métiers du Gard", "mission au Chili") in found
+    assert {a["status"] for a in attributes(doc, "destination")} == {"planned"}

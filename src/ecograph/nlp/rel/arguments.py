@@ -27,9 +27,14 @@ _SECTOR_CUES |= frozenset({"secteur", "filière", "sur", "autour", "spécialiser
 
 def _after_modifiers(trigger: Token, end: int) -> int:
     """Index of the first token after the trigger's adjectives ("mission commerciale")."""
-    i = trigger.i + 1
-    while i < end and i <= trigger.i + 3 and trigger.doc[i].pos_ in ("ADJ", "ADV"):
-        i += 1
+    doc, i = trigger.doc, trigger.i + 1
+    while i < end and i <= trigger.i + 4:
+        if doc[i].pos_ in ("ADJ", "ADV"):
+            i += 1
+        elif doc[i].lower_ in ("de", "d'", "d’") and i + 1 < end and doc[i + 1].pos_ == "NOUN":
+            i += 2  # "mission d'affaires au X", "mission de prospection en X"
+        else:
+            break
     return i
 
 
@@ -192,6 +197,22 @@ def organisers(ctx: Context, clause: Span) -> list[Span]:
         if after is not None:
             names = ctx.entities_in(after.start, min(after.start + 4, clause.end), ORG_LABELS)
             found += names[:1]
+    return found
+
+
+def verb_organisers(ctx: Context, trigger: Token, clause: Span) -> list[Span]:
+    """ "X organise une mission": the subject of "organiser" whose object is the trigger."""
+    verb = trigger.head
+    if trigger.dep_ != "obj" or lemma(verb) != "organiser":
+        return []
+    subjects = [ctx.entity_at(c.i, ORG_LABELS) for c in verb.children if c.dep_ == "nsubj"]
+    found = [s for s in subjects if s is not None]
+    if not found:
+        # A long name often breaks the parse: take the organisation just before the verb.
+        left = antecedent(ctx, verb.i, clause, ORG_LABELS)
+        between = list(trigger.doc[left.end : verb.i]) if left is not None else []
+        if left is not None and not any(t.pos_ in ("VERB", "AUX") for t in between):
+            found = [left]
     return found
 
 

@@ -48,12 +48,28 @@ def is_past(clause: Span) -> bool:
     return False
 
 
+def is_future(clause: Span) -> bool:
+    """True when a verb of the clause is in the future tense ("se rendra", "signera")."""
+    return any("Fut" in feats(t, "Tense") for t in clause if t.pos_ in ("VERB", "AUX"))
+
+
+def _to(dest: Span, place: str) -> str:
+    """French "to" before a place name: "à Lyon", "en Italie", "au Japon", "aux Pays-Bas"."""
+    if dest.label_ not in ("Country", "Region"):
+        return "à"
+    if place.endswith("s"):
+        return "aux"
+    feminine = place.endswith("e") and not place.endswith(("que", "ge"))
+    return "en" if feminine or place[:1].casefold() in "aeiouéèîï" else "au"
+
+
 def name_event(ctx: Context, event: Event) -> None:
     """Give the event its canonical name and its key (unique per event in the article)."""
     noun = _NOUN_OF.get(event.label, lemma(event.trigger))
     if event.destinations:
-        place = ctx.name(event.destinations[0][0])
-        event.name = f"{noun} à {place}"
+        dest = event.destinations[0][0]
+        place = ctx.name(dest)
+        event.name = f"{noun} {_to(dest, place)} {place}"
         event.key = f"{event.label}|{fold(place)}"
     else:
         names = sorted({ctx.name(span) for span, _, _ in event.parties})
@@ -75,7 +91,8 @@ def emit(ctx: Context, event: Event, *, span_range: tuple[int, int] | None = Non
     """Add the event as an entity span and write all its edges, with its status."""
     doc = ctx.doc
     start, end = span_range or anchor(doc, event)
-    status = status_from_text(event.clause.text, past=is_past(event.clause))
+    clause = event.clause
+    status = status_from_text(clause.text, past=is_past(clause), future=is_future(clause))
     span = add_entity(
         doc, start, end, event.label, name=event.name, key=event.key, status=status, rule="event"
     )

@@ -34,14 +34,17 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
-def status_from_text(text: str, *, past: bool = False) -> str | None:
+def status_from_text(text: str, *, past: bool = False, future: bool = False) -> str | None:
     """Return the status a clause gives its event, or None when it says nothing.
 
     `past` says the governing verb is in a past tense (passé composé, imparfait,
-    passé simple): with no modal cue, what is told in the past is done.
+    passé simple): with no modal cue, what is told in the past is done, and
+    what is told in the future (`future`) is planned.
     """
     lowered = text.casefold().replace("’", "'")
     for status, pattern in _CUES:
         if pattern.search(lowered):
             return status
+    if future:
+        return "planned"
     return "done" if past else None

@@ -99,11 +99,14 @@ def _deal_args(ctx: Context, event: Event) -> None:
     trigger, clause = event.trigger, event.clause
     parties = [(p, "partnership.subject", 0.7) for p in args.subject_party(ctx, trigger, clause)]
     parties += [(p, "partnership.relative", 0.7) for p in args.relative_party(ctx, trigger, clause)]
-    others = args.with_list(ctx, trigger.i + 1, clause, ACTOR_LABELS)
+    # "négocie avec X un contrat": the "avec" may sit between the verb and its object.
+    verb = trigger.head
+    start = verb.i + 1 if trigger.dep_ == "obj" and verb.i < trigger.i else trigger.i + 1
+    others = args.with_list(ctx, start, clause, ACTOR_LABELS)
     parties += [(p, "partnership.with", 0.8) for p in others]
     # "ont signé des contrats avec des distributeurs": the other side is unnamed,
     # so the subjects are not each other's partners.
-    event.unnamed_side = not others and args.has_with(trigger, clause)
+    event.unnamed_side = not others and args.has_with(ctx.doc[start - 1], clause)
     event.parties = unique(parties)
     _common_args(ctx, event)
 
@@ -121,9 +124,10 @@ def unique(found: list[Arg]) -> list[Arg]:
 
 def _common_args(ctx: Context, event: Event) -> None:
     if event.label in _TRAVEL:
-        event.organisers = [
-            (o, "mission.organiser", 0.7) for o in args.organisers(ctx, event.clause)
-        ]
+        found = args.organisers(ctx, event.clause) + args.verb_organisers(
+            ctx, event.trigger, event.clause
+        )
+        event.organisers = [(o, "mission.organiser", 0.7) for o in found]
     date = args.nearest_date(ctx, event.trigger, event.clause)
     event.dates = [(date, f"{event.label.lower()}.date", 0.7)] if date is not None else []
     sectors = args.sectors(ctx, event.trigger, event.clause)
