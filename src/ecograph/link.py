@@ -27,7 +27,7 @@ _KIND = {
 
 
 def fold(text: str) -> str:
-    """Fold case, accents, hyphens and spacing: 'Tel-Aviv' and 'tel aviv' fold alike."""
+    """Fold case, accents, hyphens and spacing: 'Saint-Malo' and 'saint malo' fold alike."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     for mark in "-‐‑–—'’_.":
@@ -48,6 +48,7 @@ def entity_iri(
     name: str,
     *,
     links: dict[str, str] | None = None,
+    value: object = None,
     article_id: str,
 ) -> str:
     """Return the IRI of an entity: gazetteer ids first, then a folded name key.
@@ -62,7 +63,10 @@ def entity_iri(
         return mint_iri(kind, f"geonames:{links['geonames']}")
     if category == "Place" and links.get("iso3166"):
         return mint_iri(kind, f"iso3166:{links['iso3166']}")
-    if category in ("Figure", "Event"):
+    if category == "Date" and value:
+        # A normalized date is the same date in every article; an unresolved one is not.
+        return mint_iri(kind, f"value:{value}")
+    if category in ("Date", "Figure", "Event"):
         return mint_iri(kind, f"{article_id}|{fine_type}|{fold(name)}")
     if category in ("Organisation", "Person", "Place"):
         # The same key as `linking.org_key` without a country: linking an entity that

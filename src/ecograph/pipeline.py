@@ -137,7 +137,7 @@ def link_into(
 ) -> list[dict[str, str]]:
     """Link the records of `raw` across articles, write them to `records_out` and load
     each article's graph into `db` (only where it changed); return the merge log."""
-    from ecograph.graph import graph_iri, record_graph
+    from ecograph.graph import graph_iri, record_ntriples
 
     linker = Linker(links=links).learn(read_records(raw))
     merges: list[dict[str, str]] = []
@@ -146,7 +146,7 @@ def link_into(
         for record in read_records(raw):
             record, made = linker.link(record)
             merges.extend(m.to_dict() for m in made)
-            ntriples = record_graph(record).serialize(format="nt", encoding="utf-8")
+            ntriples = record_ntriples(record)
             digest = hashlib.sha256(ntriples).hexdigest()
             if state.get(record.document.id) != digest:
                 store.load_graph(db, str(graph_iri(record.document.id)), ntriples)

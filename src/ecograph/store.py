@@ -116,8 +116,10 @@ def dump_files(store: ox.Store, out_dir: Path, formats: tuple[str, ...]) -> list
             if rdf_format.supports_datasets:
                 store.dump(out, format=rdf_format, prefixes=_prefixes(rdf_format))  # type: ignore[arg-type]
             else:
-                merged = store.query("CONSTRUCT {?s ?p ?o} WHERE {GRAPH ?g {?s ?p ?o}}")
-                ox.serialize(merged, out, format=rdf_format, prefixes=_prefixes(rdf_format))  # type: ignore[arg-type]
+                from ecograph.graph import merged_triples
+
+                triples = merged_triples(store)
+                ox.serialize(triples, out, format=rdf_format, prefixes=_prefixes(rdf_format))  # type: ignore[arg-type]
         written.append(path)
     return written
 
