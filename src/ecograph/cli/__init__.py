@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from ecograph.cli import evaluate, extract, map, query, run, serve  # noqa: F401  (registers)
+from ecograph.cli import (  # noqa: F401  (importing registers the commands)
+    evaluate,
+    export,
+    extract,
+    map,
+    query,
+    run,
+    serve,
+)
 from ecograph.cli.app import app
 
 __all__ = ["app", "main"]
