@@ -50,6 +50,14 @@ class Context:
                 found.append(span)
         return found
 
+    def at_offsets(self, offsets: object) -> Span | None:
+        """The entity mention at (start_char, end_char), as other components record it."""
+        if not isinstance(offsets, list | tuple) or len(offsets) != 2:
+            return None
+        wanted = (offsets[0], offsets[1])
+        found = (s for s in set(self.by_token.values()) if (s.start_char, s.end_char) == wanted)
+        return next(found, None)
+
     def name(self, span: Span) -> str:
         """Return the canonical name of an entity mention."""
         return str(attrs(span).get("name") or span.text)

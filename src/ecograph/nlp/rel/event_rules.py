@@ -6,17 +6,14 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
-from ecograph.nlp.rel.context import Context
-from ecograph.nlp.rel.events import Event, emit
-from ecograph.nlp.rel.triggers import (
-    find_noun_events,
-    is_complete,
-    is_elliptic,
-    split_by_destination,
-)
+from ecograph.nlp.rel.context import Context, lemma
+from ecograph.nlp.rel.events import Event, emit, name_event
+from ecograph.nlp.rel.lexicon import ELLIPSIS_CUES, VENUE_TRIGGERS
+from ecograph.nlp.rel.triggers import find_noun_events
 from ecograph.nlp.rel.visits import find_verb_visits
 
 _DATE = frozenset({"Date"})
+_DEAL = frozenset({"Partnership", "Agreement"})
 
 
 @dataclass
@@ -84,3 +81,33 @@ def _paragraph_date(ctx: Context, clauses: list[Span], n: int) -> Span | None:
         return None
     dates = ctx.entities_in(previous.start, previous.end, _DATE)
     return dates[0] if len(dates) == 1 else None
+
+
+def split_by_destination(ctx: Context, event: Event) -> list[Event]:
+    """One event per destination: "missions au Japon et en Chine" are two missions."""
+    if len(event.destinations) <= 1:
+        name_event(ctx, event)
+        return [event]
+    events = []
+    for dest in event.destinations:
+        part = Event(event.label, event.trigger, event.clause, destinations=[dest])
+        part.participants, part.dates, part.sectors = event.participants, event.dates, event.sectors
+        name_event(ctx, part)
+        events.append(part)
+    return events
+
+
+def is_elliptic(clause: Span) -> bool:
+    """ "Même chose pour X": the clause repeats the previous event with another side."""
+    text = clause.text.casefold().lstrip()
+    return text.startswith(ELLIPSIS_CUES)
+
+
+def is_complete(event: Event) -> bool:
+    """A deal needs two sides; a trip needs a destination."""
+    if event.label in _DEAL:
+        sides = {(s.start, s.end) for s, _, _ in event.parties}
+        return len(sides) >= 2 and not event.unnamed_side
+    if lemma(event.trigger) in VENUE_TRIGGERS and not event.participants:
+        return False  # a fair nobody is said to attend is no one's mission
+    return bool(event.destinations)

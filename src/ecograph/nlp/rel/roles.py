@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-from collections import Counter
-
 from spacy.tokens import Span
 
 from ecograph.nlp.rel.context import Context, feats, lemma
 from ecograph.nlp.rel.lexicon import ACTOR_LABELS, ORG_LABELS, ROLE_NOUNS
-from ecograph.nlp.spans import add_relation, attrs, relations
+from ecograph.nlp.rel.role_attrs import PERSON, TOWN_ROLES, from_person_attrs, town_fallback
+from ecograph.nlp.spans import add_relation
 
-PERSON = frozenset({"Person"})
 _STOPS = frozenset({",", "(", ")", ".", ";", ":", "«", "»", "!", "?"})
 _OF = frozenset({"de", "du", "des", "d'", "d’", "à", "au", "aux"})
-# An "adjoint au maire" with no town named serves the town whose mayor the article named.
-_TOWN_ROLES = frozenset({"maire", "mairie", "municipal", "municipale", "ville"})
 
 
 def _is_party(span: Span) -> bool:
@@ -54,19 +50,6 @@ def _role_text(ctx: Context, start: int, end: int, parties: list[Span]) -> str:
     return " ".join(text.split())
 
 
-def _town_fallback(ctx: Context) -> Span | None:
-    """The town an article's unnamed "maire" refers to: a mayor's town already linked, else
-    the city the article names most."""
-    for rel in reversed(relations(ctx.doc)):
-        if rel["type"] == "holds_role" and rel["attributes"].get("role") == "maire":
-            start, end, _ = rel["object"]
-            return ctx.doc.char_span(start, end, label=rel["object"][2])
-    cities = [s for s in set(ctx.by_token.values()) if s.label_ == "City"]
-    counts = Counter(ctx.name(s) for s in cities)
-    best = max(cities, key=lambda s: (counts[ctx.name(s)], -s.start), default=None)
-    return best
-
-
 def _persons_near(ctx: Context, role: int, clause: Span) -> Span | None:
     """The person a role noun describes: "P, maire de X" (before) or "le maire de X, P" (after)."""
     j = role - 1
@@ -75,54 +58,9 @@ def _persons_near(ctx: Context, role: int, clause: Span) -> Span | None:
     return ctx.entity_at(j, PERSON) if j >= clause.start and ctx.doc[j + 1].text == "," else None
 
 
-def _span_at(ctx: Context, offsets: object) -> Span | None:
-    """The entity mention at (start_char, end_char), as eco_people records it."""
-    if not isinstance(offsets, list | tuple) or len(offsets) != 2:
-        return None
-    found = (s for s in set(ctx.by_token.values()) if (s.start_char, s.end_char) == tuple(offsets))
-    return next(found, None)
-
-
-def _from_person_attrs(ctx: Context, clause: Span) -> set[int]:
-    """Roles eco_people already read on the person mentions; return the persons done."""
-    done = set()
-    for person in ctx.entities_in(clause.start, clause.end, PERSON):
-        data = attrs(person)
-        role = data.get("role")
-        if not role:
-            continue
-        done.add(person.start)
-        obj, rule, conf = _span_at(ctx, data.get("role_of")), "role.person_attrs", 0.8
-        if obj is None and set(str(role).casefold().split()) & _TOWN_ROLES:
-            obj, rule, conf = _town_fallback(ctx), "role.town_default", 0.5
-        if obj is not None:
-            add_relation(
-                ctx.doc,
-                "holds_role",
-                person,
-                obj,
-                rule=rule,
-                confidence=conf,
-                sentence=clause,
-                role=str(role),
-            )
-        party = _span_at(ctx, data.get("member_of"))
-        if party is not None:
-            add_relation(
-                ctx.doc,
-                "member_of",
-                person,
-                party,
-                rule="role.person_attrs",
-                confidence=0.7,
-                sentence=clause,
-            )
-    return done
-
-
 def extract(ctx: Context, clause: Span) -> None:
     """Write holds_role and member_of for every role noun tied to a named person."""
-    done = _from_person_attrs(ctx, clause)
+    done = from_person_attrs(ctx, clause)
     for token in clause:
         if lemma(token) not in ROLE_NOUNS or token.pos_ not in ("NOUN", "PROPN", ""):
             continue
@@ -134,8 +72,8 @@ def extract(ctx: Context, clause: Span) -> None:
             continue
         role = _role_text(ctx, token.i, end, parties)
         rule, conf = "role.apposition", 0.8
-        if obj is None and set(role.casefold().split()) & _TOWN_ROLES:
-            obj, rule, conf = _town_fallback(ctx), "role.town_default", 0.5
+        if obj is None and set(role.casefold().split()) & TOWN_ROLES:
+            obj, rule, conf = town_fallback(ctx), "role.town_default", 0.5
         if obj is not None:
             add_relation(
                 ctx.doc,

@@ -5,12 +5,12 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ecograph.nlp.rel import arguments as args
+from ecograph.nlp.rel import parties as sides
 from ecograph.nlp.rel.context import Context, collect_list, feats, find_token, lemma
-from ecograph.nlp.rel.events import Arg, Event, name_event
+from ecograph.nlp.rel.events import Arg, Event
 from ecograph.nlp.rel.lexicon import (
     ACTOR_LABELS,
     ANAPHORIC_WORDS,
-    ELLIPSIS_CUES,
     EVENT_TRIGGERS,
     VENUE_TRIGGERS,
 )
@@ -86,7 +86,7 @@ def _travel_args(ctx: Context, event: Event) -> None:
     event.destinations = [(p, rule, 0.8) for p in places]
     owners = args.stand_owner(ctx, trigger, clause) if word in VENUE_TRIGGERS else []
     event.participants = [(o, "mission.stand_owner", 0.7) for o in owners]
-    companions = args.with_list(ctx, trigger.i + 1, clause, args.PERSON_OR_ORG)
+    companions = sides.with_list(ctx, trigger.i + 1, clause, args.PERSON_OR_ORG)
     event.participants += [(o, "mission.with", 0.7) for o in companions]
     colon = find_token(clause, ":", start=trigger.i)
     if colon is not None:
@@ -97,17 +97,17 @@ def _travel_args(ctx: Context, event: Event) -> None:
 
 def _deal_args(ctx: Context, event: Event) -> None:
     trigger, clause = event.trigger, event.clause
-    parties = [(p, "partnership.subject", 0.7) for p in args.subject_party(ctx, trigger, clause)]
-    parties += [(p, "partnership.relative", 0.7) for p in args.relative_party(ctx, trigger, clause)]
+    found = [(p, "partnership.subject", 0.7) for p in sides.subject_party(ctx, trigger, clause)]
+    found += [(p, "partnership.relative", 0.7) for p in sides.relative_party(ctx, trigger, clause)]
     # "négocie avec X un contrat": the "avec" may sit between the verb and its object.
     verb = trigger.head
     start = verb.i + 1 if trigger.dep_ == "obj" and verb.i < trigger.i else trigger.i + 1
-    others = args.with_list(ctx, start, clause, ACTOR_LABELS)
-    parties += [(p, "partnership.with", 0.8) for p in others]
+    others = sides.with_list(ctx, start, clause, ACTOR_LABELS)
+    found += [(p, "partnership.with", 0.8) for p in others]
     # "ont signé des contrats avec des distributeurs": the other side is unnamed,
     # so the subjects are not each other's partners.
-    event.unnamed_side = not others and args.has_with(ctx.doc[start - 1], clause)
-    event.parties = unique(parties)
+    event.unnamed_side = not others and sides.has_with(ctx.doc[start - 1], clause)
+    event.parties = unique(found)
     _common_args(ctx, event)
 
 
@@ -132,33 +132,3 @@ def _common_args(ctx: Context, event: Event) -> None:
     event.dates = [(date, f"{event.label.lower()}.date", 0.7)] if date is not None else []
     sectors = args.sectors(ctx, event.trigger, event.clause)
     event.sectors = [(s, f"{event.label.lower()}.sector", 0.7) for s in sectors]
-
-
-def split_by_destination(ctx: Context, event: Event) -> list[Event]:
-    """One event per destination: "missions au Japon et en Chine" are two missions."""
-    if len(event.destinations) <= 1:
-        name_event(ctx, event)
-        return [event]
-    events = []
-    for dest in event.destinations:
-        part = Event(event.label, event.trigger, event.clause, destinations=[dest])
-        part.participants, part.dates, part.sectors = event.participants, event.dates, event.sectors
-        name_event(ctx, part)
-        events.append(part)
-    return events
-
-
-def is_elliptic(clause: Span) -> bool:
-    """ "Même chose pour X": the clause repeats the previous event with another side."""
-    text = clause.text.casefold().lstrip()
-    return text.startswith(ELLIPSIS_CUES)
-
-
-def is_complete(event: Event) -> bool:
-    """A deal needs two sides; a trip needs a destination."""
-    if event.label in _DEAL:
-        sides = {(s.start, s.end) for s, _, _ in event.parties}
-        return len(sides) >= 2 and not event.unnamed_side
-    if lemma(event.trigger) in VENUE_TRIGGERS and not event.participants:
-        return False  # a fair nobody is said to attend is no one's mission
-    return bool(event.destinations)

@@ -1,0 +1,96 @@
+"""Sides of a deal and subjects: "X ... avec Y", "X, avec laquelle ...", "X et Y signent"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ecograph.nlp.rel.context import Context, collect_list
+from ecograph.nlp.rel.lexicon import ACTOR_LABELS, DETERMINERS, RELATIVE_PRONOUNS
+from ecograph.nlp.spans import attrs
+
+PERSON = frozenset({"Person"})
+
+
+def antecedent(ctx: Context, i: int, clause: Span, labels: frozenset[str]) -> Span | None:
+    """The nearest entity left of token `i` in the clause, skipping bracketed asides."""
+    j = i - 1
+    while j >= clause.start:
+        if ctx.doc[j].text == ")":
+            while j > clause.start and ctx.doc[j].text != "(":
+                j -= 1
+        span = ctx.entity_at(j, labels)
+        if span is not None:
+            return span
+        j -= 1
+    return None
+
+
+def with_list(ctx: Context, start: int, clause: Span, labels: frozenset[str]) -> list[Span]:
+    """Entities after the first "avec"/"entre" from `start`: a list, or a relative's antecedent."""
+    doc = ctx.doc
+    for i in range(start, clause.end - 1):
+        if doc[i].lower_ not in ("avec", "entre"):
+            continue
+        if doc[i + 1].lower_ in RELATIVE_PRONOUNS:
+            found = antecedent(ctx, i, clause, labels)
+            return [found] if found is not None else []
+        j = i + 1
+        while j < clause.end and doc[j].lower_ in DETERMINERS:
+            j += 1
+        return [s for s, _ in collect_list(ctx, j, clause.end, labels)]
+    return []
+
+
+def has_with(trigger: Token, clause: Span) -> bool:
+    """True when an "avec" follows the trigger in its clause."""
+    return any(t.lower_ == "avec" for t in clause if t.i > trigger.i)
+
+
+def relative_party(ctx: Context, trigger: Token, clause: Span) -> list[Span]:
+    """ "X, avec laquelle un accord ...": the antecedent of a relative before the trigger."""
+    for i in range(clause.start, trigger.i - 1):
+        if ctx.doc[i].lower_ in ("avec", "entre") and ctx.doc[i + 1].lower_ in RELATIVE_PRONOUNS:
+            found = antecedent(ctx, i, clause, ACTOR_LABELS)
+            return [found] if found is not None else []
+    return []
+
+
+def subject_party(ctx: Context, trigger: Token, clause: Span) -> list[Span]:
+    """The subject of the verb chain governing the trigger ("X souhaite conclure un accord").
+
+    The parse is read first; the clause-initial list ("X et Y ont signé ...") completes
+    it, as the model often attaches only one conjunct to the verb.
+    """
+    surface = _initial_list(ctx, trigger, clause)
+    node = trigger
+    while node.dep_ in ("obj", "xcomp", "ccomp", "nsubj:pass", "obl:arg") and node.head != node:
+        node = node.head
+        for child in node.children:
+            if child.dep_ not in ("nsubj", "expl:subj"):
+                continue
+            span = ctx.entity_at(child.i, ACTOR_LABELS) or role_holder(ctx, child.i)
+            if span is not None:
+                if span in surface:
+                    return surface
+                conj = [ctx.entity_at(c.i, ACTOR_LABELS) for c in child.conjuncts]
+                return [span, *[c for c in conj if c is not None]]
+    return surface
+
+
+def _initial_list(ctx: Context, trigger: Token, clause: Span) -> list[Span]:
+    """The entities listed at the head of the clause, before its first verb."""
+    first = ctx.entities_in(clause.start, trigger.i, ACTOR_LABELS | PERSON)
+    verbs = [t for t in clause if t.i < trigger.i and t.pos_ in ("VERB", "AUX")]
+    if not first or (verbs and first[0].start > verbs[0].i):
+        return []
+    listed = collect_list(ctx, first[0].start, trigger.i, ACTOR_LABELS | PERSON)
+    sides = [role_holder(ctx, s.start) if s.label_ == "Person" else s for s, _ in listed]
+    return [s for s in sides if s is not None]
+
+
+def role_holder(ctx: Context, i: int) -> Span | None:
+    """For a person subject, the town or body their role is held in ("le maire de X signe")."""
+    person = ctx.entity_at(i, PERSON)
+    if person is None:
+        return None
+    return ctx.at_offsets(attrs(person).get("role_of"))
