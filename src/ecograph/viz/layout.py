@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import random
+from collections import defaultdict
 
 import igraph
 import networkx as nx
@@ -45,12 +46,11 @@ def _igraph_layout(graph: nx.MultiDiGraph, nodes: list[str], *, seed: int) -> np
     index = {n: i for i, n in enumerate(nodes)}
     edges = {(index[u], index[v]) for u, v in graph.edges() if u != v}
     g = igraph.Graph(n=len(nodes), edges=sorted(edges))
-    start = np.random.default_rng(seed).uniform(-1.0, 1.0, size=(len(nodes), 2)).tolist()
     # igraph draws from Python's `random`: seed it so a map is the same on every run
     state = random.getstate()
     random.seed(seed)
     try:
-        layout = g.layout_fruchterman_reingold(niter=500, grid=True, seed=start)
+        layout = g.layout_fruchterman_reingold(niter=300, grid=True)
     finally:
         random.setstate(state)
     return np.array(layout.coords, dtype=float)
@@ -62,6 +62,17 @@ def _scale(nodes: list[str], coords: np.ndarray) -> Positions:
     extent = float(np.abs(coords).max()) or 1.0
     radius = 40.0 * math.sqrt(len(nodes)) + 60.0
     coords = coords / extent * radius
-    return {
-        n: (round(float(x), 1), round(float(y), 1)) for n, (x, y) in zip(nodes, coords, strict=True)
-    }
+    placed = [(round(float(x), 1), round(float(y), 1)) for x, y in coords]
+    return dict(zip(nodes, _separate(placed), strict=True))
+
+
+def _separate(placed: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Fan out nodes left on the very same spot (leaves of one hub can end up stacked)."""
+    groups: dict[tuple[float, float], list[int]] = defaultdict(list)
+    for i, point in enumerate(placed):
+        groups[point].append(i)
+    for (x, y), members in groups.items():
+        for k, i in enumerate(members[1:], start=1):
+            angle = 2 * math.pi * k / len(members)
+            placed[i] = (round(x + 15 * math.cos(angle), 1), round(y + 15 * math.sin(angle), 1))
+    return placed
