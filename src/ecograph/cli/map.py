@@ -31,7 +31,7 @@ def map_command(
     ] = None,
     types: Annotated[
         list[str] | None,
-        typer.Option("--types", help="Keep these types or categories (repeat: --types City)."),
+        typer.Option("--types", help="Keep these types or categories: --types City,Company."),
     ] = None,
     max_nodes: Annotated[
         int | None, typer.Option(min=1, help="Keep the most mentioned nodes, say what is left out.")
@@ -51,7 +51,7 @@ def map_command(
             out,
             focus=focus,
             depth=depth,
-            types=types,
+            types=_split(types) if types else None,
             max_nodes=max_nodes,
             query=_read(query) if query else None,
         )
@@ -62,6 +62,11 @@ def map_command(
     )
     for note in summary.notes:
         console.print(f"  {note}", soft_wrap=True)
+
+
+def _split(values: list[str]) -> list[str]:
+    """Accept both --types City --types Company and --types City,Company."""
+    return [name.strip() for value in values for name in value.split(",") if name.strip()]
 
 
 def _read(path: Path) -> str:
