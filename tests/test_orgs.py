@@ -134,6 +134,11 @@ def orgs(doc: Doc) -> set[tuple[str, str, str]]:
             {("Capvera", "Company", "Capvera")},
         ),
         (
+            "Le groupe Les Républicains a voté.",
+            [],
+            {("Les Républicains", "PoliticalParty", "Les Républicains")},
+        ),
+        (
             "Un club, l'association Elan Sud, a signé.",
             [],
             {("Elan Sud", "Association", "Elan Sud")},
@@ -154,6 +159,8 @@ def test_orgs_typed_from_designators_and_shape(
         ("Le salon a lieu à Lyon (Rhône).", [("Lyon", "LOC")]),
         ("Le bureau de Lyon (voir ci-dessous) ferme.", [("Lyon", "LOC")]),
         ("L'entreprise est située au port.", []),
+        ("Sur la photo, Anne Dupuis (à gauche) sourit.", [("Anne Dupuis", "PER")]),
+        ("Anne Dupuis (avocate) plaide.", [("Anne Dupuis", "PER")]),
         ("Les entreprises allemandes investissent.", []),
     ],
 )

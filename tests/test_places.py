@@ -86,6 +86,11 @@ def places(doc: Doc) -> set[tuple[str, str, str]]:
             {("capitale girondine", "City", "Bordeaux")},
         ),
         (
+            "Les Chinois investissent, a rappelé Breton.",
+            [],
+            {("Chinois", "Country", "Chine")},
+        ),
+        (
             "Le document est rédigé en anglais.",
             [],
             set(),
@@ -101,6 +106,12 @@ def test_places_typed_from_gazetteers_and_lexicons(
     blank: Language, text: str, ents: list[tuple[str, str]], expected: set[tuple[str, str, str]]
 ) -> None:
     assert places(run(blank, text, ents)) == expected
+
+
+def test_places_country_named_like_a_first_name_needs_a_preposition(blank: Language) -> None:
+    text = "Maurice a signé ; le contrat sera exécuté à Maurice."
+    found = [(s.start_char, s.label_) for s in entity_spans(run(blank, text)) if s.label_ in PLACES]
+    assert found == [(text.rindex("Maurice"), "Country")]
 
 
 def test_places_links_and_one_key_per_real_place(blank: Language) -> None:

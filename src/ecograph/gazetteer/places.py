@@ -7,6 +7,7 @@ no fuzzy matching, so an unknown brand name is never mistaken for a town.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -22,6 +23,7 @@ MIN_CITY_POPULATION = 5000
 BIG_CITY = 500_000
 # babel codes that are not countries (world regions, test locales, the EU).
 NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "AC", "CP", "DG", "EA", "IC", "TA"}
+NOT_LATIN = re.compile("[^\u0000-\u024f\u1e00-\u1eff]")
 COUNTRY_ALIASES = {"Etats-Unis": "US", "USA": "US", "Grande-Bretagne": "GB", "Hong Kong": "HK"}
 
 
@@ -69,7 +71,7 @@ def _latin(name: str) -> bool:
     """Keep Latin-script names that look like names (no IATA codes, no transliterations)."""
     if not name[:1].isupper() or (name.isupper() and len(name) <= 4):
         return False
-    return all(ord(c) < 0x250 or 0x1E00 <= ord(c) <= 0x1EFF for c in name)
+    return NOT_LATIN.search(name) is None
 
 
 @cache
@@ -85,8 +87,10 @@ def _cities() -> dict[str, PlaceInfo]:
             int(city["population"]),
         )
         for name in {city["name"], *city["alternatenames"]}:
+            if not _latin(name):
+                continue
             key = norm(name)
-            if _latin(name) and (key not in table or table[key].population < info.population):
+            if key not in table or table[key].population < info.population:
                 table[key] = info
     return table
 

@@ -86,7 +86,10 @@ def paren_activity(doc: Doc, i: int) -> tuple[int, int] | None:
     if i + 1 >= len(doc) or doc[i].text != "(":
         return None
     first = doc[i + 1]
-    if not (first.is_alpha and first.text[0].islower()) or first.lower_ in NOT_ACTIVITY:
+    # An activity starts with a content word: '(logiciel de paie)', not '(à gauche)'.
+    if not (first.is_alpha and first.text[0].islower()) or first.is_stop:
+        return None
+    if first.lower_ in NOT_ACTIVITY:
         return None
     for j in range(i + 2, min(i + 30, len(doc))):
         if doc[j].text == ")":

@@ -58,6 +58,10 @@ class OrgTyper:
         if SPANS_KEY not in doc.spans:
             doc.spans[SPANS_KEY] = []
         claims = Claims(doc)
+        # Parties first: 'le groupe Les Républicains' is the party, not a company.
+        for _, start, end in self.parties(doc):
+            name = party_name(doc[start:end].text)
+            claims.add(start, end, "PoliticalParty", name=name, rule="party")
         found = sorted(self.designators(doc), key=lambda m: (m[1], -m[2]))
         for match_id, start, end in found:
             fine_type, mode = self.kinds[doc.vocab.strings[match_id]]
@@ -66,9 +70,6 @@ class OrgTyper:
         for i, (lower, upper) in enumerate(rows):
             if lower in self.shape_words or upper:
                 claim_by_shape(claims, doc[i])
-        for _, start, end in self.parties(doc):
-            name = party_name(doc[start:end].text)
-            claims.add(start, end, "PoliticalParty", name=name, rule="party")
         claim_model_orgs(claims)
         add_acronyms(claims)
         propagate_names(claims)
@@ -124,12 +125,14 @@ def claim_by_shape(claims: Claims, token: Any) -> None:
     elif _is_demonym_noun(doc, token):
         claim_listed(claims, i + 1, "Company")
     elif token.text.startswith("CCI") and token.is_upper:
-        stop, _ = name_end(doc, i + 1, connector=True)
-        claims.add(i, stop, "Chamber", name=doc[i:stop].text, rule="shape")
+        stop, place = name_end(doc, i + 1, connector=True)
+        name = doc[i:stop].text
+        if claims.add(i, stop, "Chamber", name=name, rule="shape", keep_inner=bool(place)):
+            _keep_place(claims, place)
     elif token.text == "(":
         activity = paren_activity(doc, i)
         start = name_before(doc, i, allow_lower=True) if activity else None
-        if start is not None and lookup_place(doc[start:i].text) is None:
+        if start is not None and not _place_or_person(doc, start, i):
             name = bare_name(doc, start, i)
             claims.add(start, i, "Company", name=name, rule="activity", activity=activity)
 
@@ -209,8 +212,20 @@ def _first_title(doc: Doc, start: int, stop: int) -> int | None:
     return next((i for i in range(start, stop) if doc[i].is_title or doc[i].is_upper), None)
 
 
-def _keep_place(claims: Claims, span: Span) -> None:
+def _place_or_person(doc: Doc, start: int, end: int) -> bool:
+    """'Lyon (ville hôte)' is a place; 'Anne Dupuis (avocate)' a person the model found."""
+    if lookup_place(doc[start:end].text) is not None:
+        return True
+    return any(
+        ent.label_ == "PER" and ent.start == start and ent.end == end and len(ent) > 1
+        for ent in doc.ents
+    )
+
+
+def _keep_place(claims: Claims, span: Span | None) -> None:
     """Keep 'Bouches-du-Rhône' as a place inside 'Département des Bouches-du-Rhône'."""
+    if span is None:
+        return
     info = lookup_place(span.text)
     if info is not None:
         place = Span(claims.doc, span.start, span.end, label=info.type)

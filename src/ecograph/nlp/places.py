@@ -31,6 +31,9 @@ from ecograph.nlp.spans import SPANS_KEY, add_entity, attrs, entity_spans, remov
 PLACE_TYPES = ("City", "Country", "Region", "Department", "Place")
 # Prepositions after which a capitalized known name is a place ('à Gap', 'en Corse').
 PLACE_PREPOSITIONS = {"à", "À", "A", "en", "En", "au", "aux", "vers", "depuis", "jusqu'à"}
+NOUN_DETERMINERS = {"les", "le", "la", "l'", "l’", "des", "aux", "un", "une", "deux", "trois"}
+# Country names that are also first names need a place preposition ('à Maurice').
+FIRST_NAMES = {"Maurice", "Dominique", "Salvador", "Grenade"}
 # Words that head a designation, not a place, when the model tags them alone.
 BARE_DESIGNATORS = {"région", "département", "métropole", "ville", "mairie", "commune", "état"}
 # 'la ville' refers to another place when followed by these ('la ville de Lyon').
@@ -102,7 +105,7 @@ class PlaceTyper:
             if info is None or (token.i + 1 < len(doc) and doc[token.i + 1].is_title):
                 continue
             after_prep = token.i > 0 and doc[token.i - 1].text in PLACE_PREPOSITIONS
-            if info.type == "Country" or after_prep:
+            if (info.type == "Country" and token.text not in FIRST_NAMES) or after_prep:
                 add_place(doc, token.i, token.i + 1, info, name=info.name, rule="gazetteer")
 
     def add_demonyms(self, doc: Doc, found: list[int]) -> None:
@@ -113,7 +116,7 @@ class PlaceTyper:
             target = demonym_target(token.text)
             if target is None or token.i in covered:
                 continue
-            if _is_language(doc, token.i):
+            if _is_language(doc, token.i) or not _demonym_use(doc, token.i):
                 continue
             info = lookup_place(target)
             if info is not None:
@@ -157,6 +160,13 @@ def _not_a_name(span: Span) -> bool:
     if not any(t.text[:1].isupper() for t in span):
         return True
     return len(span) == 1 and span[0].lower_ in BARE_DESIGNATORS
+
+
+def _demonym_use(doc: Doc, i: int) -> bool:
+    """Lower case is an adjective; a capital needs an article ('les Chinois', not 'Breton')."""
+    if doc[i].text[:1].islower():
+        return True
+    return i > 0 and doc[i - 1].lower_ in NOUN_DETERMINERS
 
 
 def _is_language(doc: Doc, i: int) -> bool:
