@@ -10,27 +10,20 @@ scripts by hash in a Content-Security-Policy, so injected markup cannot run.
 
 from __future__ import annotations
 
-import base64
-import hashlib
 import json
 from collections import Counter
-from functools import cache
-from importlib.resources import files
-from pathlib import Path
 from typing import Any
 
-import jinja2
 import networkx as nx
-import pyvis
 from pyvis.edge import Edge
 from pyvis.network import Network
 from pyvis.node import Node
 
+from ecograph.viz import assets
 from ecograph.viz.layout import Positions
 from ecograph.viz.network import IDENTIFIERS
 from ecograph.viz.style import SMALL, legend, look, node_size, relation_label
 
-VIS_DIR = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
 _INFO_KEYS = (
     "type",
     "category",
@@ -62,14 +55,14 @@ def render_page(
         "sectors": sorted({s for _, d in graph.nodes(data=True) for s in d["sectors"]}),
         "notes": notes,
     }
-    scripts = [_asset(VIS_DIR / "vis-network.min.js"), _own("map.js")]
-    template = _environment().get_template("map.html")
+    scripts = assets.scripts()
+    template = assets.environment().get_template("map.html")
     return template.render(
         title=title,
         data=payload,
         scripts=scripts,
-        csp=_csp(scripts),
-        styles=[_asset(VIS_DIR / "vis-network.css"), _own("map.css")],
+        csp=assets.csp(scripts),
+        styles=assets.styles(),
     )
 
 
@@ -139,34 +132,3 @@ def _edge_info(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
         {"relation": relation_label(k), "evidence": d.get("evidence", [])}
         for _, _, k, d in graph.edges(keys=True, data=True)
     ]
-
-
-@cache
-def _environment() -> jinja2.Environment:
-    loader = jinja2.FileSystemLoader(str(files("ecograph.viz").joinpath("template")))
-    return jinja2.Environment(loader=loader, autoescape=True, undefined=jinja2.StrictUndefined)
-
-
-def _own(name: str) -> str:
-    return _asset(Path(str(files("ecograph.viz").joinpath("template", name))))
-
-
-@cache
-def _asset(path: Path) -> str:
-    """Read a script or style to inline, refusing one that would close its own tag."""
-    text = path.read_text(encoding="utf-8")
-    if "</script" in text.lower() or "</style" in text.lower():
-        raise ValueError(f"{path} closes its own tag and cannot be inlined")
-    return text
-
-
-def _csp(scripts: list[str]) -> str:
-    """Allow only our inline scripts (by hash), inline styles and data: images; no network."""
-    hashes = " ".join(
-        f"'sha256-{base64.b64encode(hashlib.sha256(s.encode()).digest()).decode()}'"
-        for s in scripts
-    )
-    return (
-        f"default-src 'none'; script-src {hashes}; style-src 'unsafe-inline'; "
-        "img-src data:; font-src data:; connect-src 'none'; base-uri 'none'; form-action 'none'"
-    )
