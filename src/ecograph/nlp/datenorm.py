@@ -47,14 +47,15 @@ class DateMatch:
 def find_dates(text: str, *, published: str | None = None) -> list[DateMatch]:
     """Return the date expressions of an article, in text order, normalized."""
     anchor = published_anchor(published)
-    if anchor is None:
-        # Read the article once without an anchor; read it again only if some
-        # relative date needs the anchor its explicit dates give.
-        unanchored = _scan(text, None)
-        anchor = latest_anchor(explicit_points(unanchored))
-        if anchor is None or not any(f.relative for f in unanchored):
-            return [_to_match(text, found) for found in unanchored]
-    return [_to_match(text, found) for found in _scan(text, anchor)]
+    if anchor is not None:
+        return [_to_match(text, found) for found in _scan(text, anchor)]
+    # Without a publication date, read the article once, anchor on its explicit
+    # dates, then re-read only with the rules whose hits needed the anchor.
+    unanchored = _scan(text, None)
+    anchor = latest_anchor(explicit_points(unanchored))
+    if anchor is not None:
+        unanchored = _resolve(text, unanchored, anchor)
+    return [_to_match(text, found) for found in unanchored]
 
 
 def normalize_date(text: str, *, published: str | None = None) -> str | None:
@@ -82,6 +83,18 @@ def _scan(text: str, anchor: Anchor | None) -> list[Found]:
             if all(found.end <= t.start or found.start >= t.end for t in taken):
                 taken.append(found)
     return sorted(taken, key=lambda f: f.start)
+
+
+def _resolve(text: str, found: list[Found], anchor: Anchor) -> list[Found]:
+    """Give relative hits their value; a rule's spans never depend on the anchor."""
+    rules = {f.rule for f in found if f.relative}
+    anchored = {
+        (hit.start, hit.end): hit
+        for rule in RULES
+        if rule.__name__ in rules
+        for hit in rule(text, anchor)
+    }
+    return [anchored.get((f.start, f.end), f) if f.relative else f for f in found]
 
 
 def _to_match(text: str, found: Found) -> DateMatch:
