@@ -190,6 +190,40 @@ def test_orgs_acronym_and_its_later_uses_name_the_same_body(blank: Language) -> 
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        (
+            "Invest in Brest attire des entreprises.",
+            [("Invest in Brest", "ORG")],
+            {("Invest in Brest", "Agency", "Invest in Brest")},
+        ),
+        (
+            "La Banque Vernelle prête.",
+            [("Banque Vernelle", "ORG")],
+            {("Banque Vernelle", "Company", "Banque Vernelle")},
+        ),
+        ("Le ministre de l'Industrie a parlé.", [("ministre de l'Industrie", "ORG")], set()),
+        (
+            "L'Office des transports du Vexin (OTV) commande. L'OTV paie.",
+            [("Office des transports du Vexin", "ORG"), ("OTV", "ORG")],
+            {
+                (
+                    "Office des transports du Vexin",
+                    "Organisation",
+                    "Office des transports du Vexin",
+                ),
+                ("OTV", "Organisation", "Office des transports du Vexin"),
+            },
+        ),
+    ],
+)
+def test_orgs_model_organisations_typed_from_their_words(
+    blank: Language, text: str, ents: list[tuple[str, str]], expected: set[tuple[str, str, str]]
+) -> None:
+    assert orgs(run(blank, text, ents)) == expected
+
+
 def test_orgs_name_without_designator_is_propagated(blank: Language) -> None:
     text = "Rouen Normandie investira. La Métropole Rouen Normandie a voté."
     doc = run(blank, text, [("Rouen Normandie", "LOC")])

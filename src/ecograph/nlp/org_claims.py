@@ -36,6 +36,7 @@ class Claims:
     items: list[Claim] = field(default_factory=list)
     owner: list[int] = field(default_factory=list)
     places: list[Span] = field(default_factory=list)
+    dropped: set[tuple[int, int]] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         self.owner = [-1] * len(self.doc)
@@ -55,6 +56,14 @@ class Claims:
         self.items.append(Claim(start, end, label, data, keep_inner, alias))
         return True
 
+    def at(self, i: int) -> Claim | None:
+        """The claim holding token `i`, if any."""
+        return self.items[self.owner[i]] if self.owner[i] >= 0 else None
+
+    def discard(self, span: Span) -> None:
+        """Drop a model mention that is not an organisation ('ministre de l'Économie')."""
+        self.dropped.add((span.start, span.end))
+
     def keep_place(self, span: Span) -> None:
         """Ask for a place mention inside a claim ('Var' in 'Département du Var')."""
         self.places.append(span)
@@ -64,6 +73,8 @@ class Claims:
         kept: list[Span] = []
         for span in self.doc.spans[SPANS_KEY]:
             owners = {o for o in self.owner[span.start : span.end] if o >= 0}
+            if (span.start, span.end) in self.dropped and span.label_ == "Organisation":
+                continue
             if not owners or self._inner_place(span, owners):
                 kept.append(span)
         seen = {(s.start, s.end) for s in kept}

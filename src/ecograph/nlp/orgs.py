@@ -80,9 +80,12 @@ class OrgTyper:
 def claim_designated(claims: Claims, start: int, end: int, fine_type: str, mode: str) -> None:
     """Apply one designator match ('Ville' + 'de Lyon', 'société' + 'Brevalix', ...)."""
     doc = claims.doc
-    if mode == "before":
+    # A capitalized designator is part of the name: 'Banque Vernelle', 'Groupe Casino'.
+    if mode == "before" and not (doc[start].is_title and start + 1 == end):
         claim_listed(claims, end, fine_type)
         return
+    if mode == "before":
+        mode = "head"
     if mode not in ("head", "head_any") or (mode == "head" and not doc[start].is_title):
         return
     stop, place = name_end(doc, end)
@@ -142,15 +145,25 @@ def claim_model_orgs(claims: Claims) -> None:
     for span in claims.doc.spans[SPANS_KEY]:
         if span.label_ != "Organisation" or not claims.free(span.start, span.end):
             continue
+        label = _label_from_words(span)
+        if label is None and span.text[:1].islower():
+            claims.discard(span)  # 'ministre de l'Économie' is a role, not a name
+            continue
         party = party_name(span.text)
-        label = "PoliticalParty" if party else "Chamber" if span.text.startswith("CCI") else None
+        rule = "shape" if label else "model"
         claims.add(
-            span.start,
-            span.end,
-            label or "Organisation",
-            name=party or span.text,
-            rule="shape" if label else "model",
+            span.start, span.end, label or "Organisation", name=party or span.text, rule=rule
         )
+
+
+def _label_from_words(span: Span) -> str | None:
+    """'Invest in Lyon' -> Agency, 'Banque Vernet' -> Company, 'CCI Alsace' -> Chamber."""
+    if party_name(span.text):
+        return "PoliticalParty"
+    if span.text.startswith("CCI"):
+        return "Chamber"
+    kinds = org_designators()
+    return next((kinds[t.lower_][0] for t in span if t.lower_ in kinds), None)
 
 
 def add_acronyms(claims: Claims) -> None:
@@ -161,7 +174,17 @@ def add_acronyms(claims: Claims) -> None:
         if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
             acronym = doc[i + 1]
             if acronym.is_upper and acronym.is_alpha and 2 <= len(acronym) <= 8:
-                claims.add(i + 1, i + 2, claim.label, name=claim.data["name"], rule="acronym")
+                name = claim.data["name"]
+                if not claims.add(i + 1, i + 2, claim.label, name=name, rule="acronym"):
+                    _rename_model_claim(claims, i + 1, claim.label, name)
+
+
+def _rename_model_claim(claims: Claims, i: int, label: str, name: str) -> None:
+    """The model tagged the acronym alone: it still names the expanded organisation."""
+    claim = claims.at(i)
+    if claim is not None and claim.data.get("rule") == "model" and claim.end - claim.start == 1:
+        claim.label = label
+        claim.data.update(name=name, rule="acronym")
 
 
 def propagate_names(claims: Claims) -> None:
