@@ -123,6 +123,7 @@ def test_datenorm_surface_text_is_the_date_expression(text: str, surface: str) -
         "Il a marqué 1995,5 points.",
         "Le mai est un arbre planté en l'honneur de quelqu'un.",
         "Il y a quelques jours, rien.",  # too vague to date
+        "La PME emploie aujourd'hui 40 personnes.",  # "nowadays"
     ],
 )
 def test_datenorm_numbers_that_are_not_dates(text: str) -> None:

@@ -60,6 +60,20 @@ def test_numbers_elided_noun_takes_the_previous_unit() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Entre 150 et 180 saisonniers.", [(150, "saisonnier"), (180, "saisonnier")]),
+        ("Un coût de 4 à 6 millions d'euros.", [(4000000, "EUR"), (6000000, "EUR")]),
+        ("Une hausse de 7 à 9 %.", [(7, "%"), (9, "%")]),
+    ],
+)
+def test_numbers_ranges_share_the_unit_written_last(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
 def test_numbers_elided_noun_needs_a_comparison_word() -> None:
     found = find_figures("Elle a ouvert 8 agences, tél. 04 91 22 33 44 pour infos.")
     assert [(f.value, f.unit) for f in found] == [(8, "agence")]

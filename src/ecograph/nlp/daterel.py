@@ -134,7 +134,8 @@ def lone_month(text: str, anchor: Anchor | None) -> list[Found]:
 _SHIFT = re.compile(
     rf"\b(?:il\s+y\s+a|dans|d{AP}ici)\s+(?:{NUMWORD}|un|une)\s+"
     rf"(?P<u>ans?|années?|mois|semaines?|jours?)\b"
-    rf"|\b(?P<d>avant-hier|hier|aujourd{AP}hui|après-demain|demain)\b",
+    # "aujourd'hui" is left out: in the press it mostly means "nowadays".
+    rf"|\b(?P<d>avant-hier|hier|après-demain|demain)\b",
     _I,
 )
 

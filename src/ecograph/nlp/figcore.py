@@ -41,9 +41,8 @@ _DURATION_AFTER = re.compile(
 _APPROX_BEFORE = re.compile(rf"(?i:une{SP}+bonne|la){SP}+$")
 
 
-def find_cores(text: str) -> Iterator[Core]:
-    """Yield the numbers of `text` in order, each read with its suffix."""
-    pos = 0
+def find_cores(text: str, pos: int = 0) -> Iterator[Core]:
+    """Yield the numbers of `text` from `pos` on, in order, each read with its suffix."""
     while (found := _NUMBER.search(text, pos)) is not None:
         core = _read(text, found)
         pos = found.end() if core is None else core.end

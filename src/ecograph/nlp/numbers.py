@@ -31,6 +31,7 @@ class FigureMatch:
 
 _ELISION_CUE = re.compile(rf"(?:contre|et|dont|soit|puis|,|{AP}){SP}*$", re.IGNORECASE)
 # "n° 45" is a reference; "à 9h30" or "vers 14 h" is a clock time, not a duration.
+_RANGE_LINK = re.compile(rf"{SP}*(?:et|à|ou|-|–){SP}*")
 _DIGIT_NEXT = re.compile(rf"{SP}*\d")
 _SKIP_BEFORE = re.compile(rf"(?:n°|numéro|no\.?){SP}*$", re.IGNORECASE)
 _CLOCK_BEFORE = re.compile(rf"\b(?:à|vers|dès|jusqu{AP}à){SP}*$", re.IGNORECASE)
@@ -83,6 +84,9 @@ def _read(
         unit, end, value = figunits.read_unit(
             text, core.end, core.value, de_ok=approx, is_noun=is_noun
         )
+    if unit is None and (shared := _range_unit(text, core, is_noun)) is not None:
+        unit, factor = shared
+        value *= factor
     if unit is None:
         unit = _elided_unit(text, core, before)
         if unit is None:
@@ -113,6 +117,23 @@ def _qualifier(text: str, start: int, *, approx: bool) -> tuple[int, str]:
         return start, "approx" if approx else "exact"
     word = found["q"].split()[0].casefold().split("'")[0].split("’")[0]
     return found.start(), QUALIFIER_OF.get(word, "approx")
+
+
+def _range_unit(text: str, core: Core, is_noun: NounTest | None) -> tuple[str, float] | None:
+    """'entre 200 et 300 salariés', 'de 2 à 3 millions d'euros': the first number
+    shares the unit (and scale) written after the second."""
+    link = _RANGE_LINK.match(text, core.end)
+    if link is None:
+        return None
+    following = next(find_cores(text, link.end()), None)
+    if following is None or following.start != link.end() or following.kind == DURATION_KIND:
+        return None
+    unit, _, scaled = figunits.read_unit(
+        text, following.end, following.value, de_ok=False, is_noun=is_noun
+    )
+    if unit is None or not following.value:
+        return None
+    return unit, scaled / following.value
 
 
 def _elided_unit(text: str, core: Core, before: list[FigureMatch]) -> str | None:
