@@ -1,0 +1,104 @@
+"""Helpers of eco_places: place attributes, small French context tests, name unification."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from ecograph.gazetteer import PlaceInfo, demonym_target, lookup_place
+from ecograph.nlp.spans import add_entity, attrs, entity_spans, remove_entities
+
+PLACE_TYPES = ("City", "Country", "Region", "Department", "Place")
+NOUN_DETERMINERS = {"les", "le", "la", "l'", "l’", "des", "aux", "un", "une", "deux", "trois"}
+# Words that head a designation, not a place, when the model tags them alone.
+BARE_DESIGNATORS = {"région", "département", "métropole", "ville", "mairie", "commune", "état"}
+# 'la ville' refers to another place when followed by these ('la ville de Lyon').
+NOT_FOCUS_NEXT = {"de", "d'", "d’", "du", "des", "natale", "voisine", "nouvelle", "même"}
+
+
+def place_attrs(info: PlaceInfo, *, name: str, rule: str) -> dict[str, Any]:
+    """Return the attribute dict of a place mention known to a gazetteer."""
+    links = dict(info.links)
+    key = next((f"{k}:{v}" for k, v in sorted(links.items()) if k == "geonames"), None)
+    key = key or next((f"{k}:{v}" for k, v in links.items()), None) or f"{info.type}:{name}"
+    return {"name": name, "links": links, "key": key, "country": info.country, "rule": rule}
+
+
+def add_place(doc: Doc, start: int, end: int, info: PlaceInfo, *, name: str, rule: str) -> Span:
+    """Add a typed place mention over tokens ``doc[start:end]``."""
+    return add_entity(doc, start, end, info.type, **place_attrs(info, name=name, rule=rule))
+
+
+def not_a_name(span: Span) -> bool:
+    """A sentence-initial verb ('Terminé les ...') or a bare 'Région' is not a place."""
+    if span.root.pos_ in ("VERB", "AUX", "ADJ", "ADV", "PRON"):
+        return True
+    if not any(t.text[:1].isupper() for t in span):
+        return True
+    return len(span) == 1 and span[0].lower_ in BARE_DESIGNATORS
+
+
+def demonym_use(doc: Doc, i: int) -> bool:
+    """Lower case is an adjective; a capital needs an article ('les Chinois', not 'Breton')."""
+    if doc[i].text[:1].islower():
+        return True
+    return i > 0 and doc[i - 1].lower_ in NOUN_DETERMINERS
+
+
+def is_language(doc: Doc, i: int) -> bool:
+    """'en anglais', 'le français est...': the language, not the country ('le belge X' is)."""
+    before = doc[i - 1].lower_ if i > 0 else ""
+    after_title = i + 1 < len(doc) and doc[i + 1].is_title
+    return before == "en" or (before in ("le", "du") and not after_title)
+
+
+def covered(doc: Doc) -> set[int]:
+    """Token indices already inside an entity mention."""
+    return {i for span in entity_spans(doc) for i in range(span.start, span.end)}
+
+
+def country_of_adjective(token: Any) -> str | None:
+    """'italienne' -> 'IT' (the country code of a gentilé), else None."""
+    target = demonym_target(token.text) if token is not None else None
+    info = lookup_place(target) if target else None
+    return info.country if info is not None and info.type == "Country" else None
+
+
+def specifies(token: Any) -> bool:
+    """True when the word after 'ville' names another place ('la ville de Lyon', 'voisine')."""
+    return bool(token.lower_ in NOT_FOCUS_NEXT or token.pos_ in ("ADJ", "PROPN", "NOUN"))
+
+
+def most_mentioned(cities: list[Span], *, country: str | None) -> Span | None:
+    """The city with the most mentions (first mentioned on ties), optionally in `country`."""
+    pool = [s for s in cities if country is None or attrs(s).get("country") == country]
+    if not pool:
+        return None
+    counts = Counter(attrs(s)["key"] for s in pool)
+    best = max(counts.values())
+    return next(s for s in pool if counts[attrs(s)["key"]] == best)
+
+
+def drop_shadowed(doc: Doc) -> None:
+    """Drop unknown model places overlapping a typed place ('La capitale girondine')."""
+    spans = entity_spans(doc)
+    typed = [s for s in spans if s.label_ in PLACE_TYPES[:-1]]
+    generic = [s for s in spans if s.label_ == "Place"]
+    shadowed = [g for g in generic if any(t.start < g.end and g.start < t.end for t in typed)]
+    if shadowed:
+        remove_entities(doc, shadowed)
+
+
+def unify_names(doc: Doc) -> None:
+    """Give every mention of one place the name the article first writes for it."""
+    names: dict[str, str] = {}
+    for span in entity_spans(doc):
+        data = attrs(span)
+        if span.label_ in PLACE_TYPES and data.get("rule") == "gazetteer":
+            names.setdefault(data["key"], data["name"])
+    for span in entity_spans(doc):
+        data = attrs(span)
+        if span.label_ in PLACE_TYPES and data.get("key") in names:
+            data["name"] = names[data["key"]]
