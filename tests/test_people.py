@@ -119,6 +119,28 @@ def test_people_no_role_without_an_office(blank: Language, text: str) -> None:
     assert "role" not in attrs(person(run(blank, text, [("Loïc Hervé", "PER")])))
 
 
+def test_people_age_before_role_is_skipped(blank: Language) -> None:
+    doc = run(
+        blank,
+        "Anne Morvan, 52 ans, directrice de la société Ostrel, parle.",
+        [("Anne Morvan", "PER")],
+    )
+    data = attrs(person(doc))
+    assert data["role"] == "directrice"
+    assert text_at(doc, data["role_of"]) == "Ostrel"
+
+
+def test_people_civility_title_announces_a_person(blank: Language) -> None:
+    doc = run(blank, "M. Girard et Mme Anne Lenoir ont signé à Lyon.", [("Lyon", "LOC")])
+    found = [(s.text, s.label_) for s in entity_spans(doc) if s.label_ == "Person"]
+    assert found == [("Girard", "Person"), ("Anne Lenoir", "Person")]
+
+
+def test_people_known_place_after_a_preposition_is_not_a_person(blank: Language) -> None:
+    doc = run(blank, "Le salon se tient à Rennes.", [("Rennes", "PER")])
+    assert [(s.text, s.label_) for s in entity_spans(doc)] == [("Rennes", "City")]
+
+
 def test_people_brand_tagged_as_person_is_dropped(blank: Language) -> None:
     doc = run(blank, "La société Varenco recrute.", [("Varenco", "PER")])
     assert [s.label_ for s in entity_spans(doc)] == ["Company"]

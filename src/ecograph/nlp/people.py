@@ -25,19 +25,22 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ecograph.gazetteer.lexicons import role_heads
-from ecograph.nlp.spans import attrs, entity_spans, remove_entities
+from ecograph.nlp.spans import add_entity, attrs, entity_spans, remove_entities
 
 ORG_TYPES = ("Company", "PublicBody", "Agency", "Chamber", "Association", "PoliticalParty")
 DETERMINERS = {"le", "la", "l'", "l’", "son", "sa", "leur", "notre", "un", "une"}
 CONNECTORS = {"de", "du", "des", "d'", "d’"}
 STOPS = {",", ".", ";", ":", "(", ")", "«", "»", '"', "!", "?"}
 MAX_ROLE = 14
+# 'M. Girard', 'Mme Lenoir': a civility title announces a person the model may miss.
+HONORIFICS = {"M.", "Mme", "Mmes", "Mlle", "MM.", "Me", "Dr", "Pr"}
 
 
 class PeopleTyper:
     """Clean the model's people and attach their role appositions."""
 
     def __call__(self, doc: Doc) -> Doc:
+        add_titled_people(doc)
         spans = entity_spans(doc)
         orgs = [s for s in spans if s.label_ in ORG_TYPES]
         people = [s for s in spans if s.label_ == "Person"]
@@ -51,9 +54,27 @@ class PeopleTyper:
         return doc
 
 
+def add_titled_people(doc: Doc) -> None:
+    """'M. Girard', 'Mme Anne Lenoir' -> a Person mention of the name after the title."""
+    taken = {i for s in entity_spans(doc) for i in range(s.start, s.end)}
+    for token in doc[:-1]:
+        if token.text not in HONORIFICS or token.i + 1 in taken:
+            continue
+        end = token.i + 1
+        while end < len(doc) and end - token.i <= 3 and doc[end].is_title and end not in taken:
+            end += 1
+        if end > token.i + 1:
+            add_entity(
+                doc, token.i + 1, end, "Person", name=doc[token.i + 1 : end].text, rule="title"
+            )
+
+
 def role_after(doc: Doc, person: Span) -> dict[str, Any] | None:
     """', le maire LR de Lyon' after the name -> role, role_of, member_of."""
     i = person.end
+    # 'Anne Lenoir, 52 ans, directrice de ...': the age is skipped.
+    if i + 3 < len(doc) and doc[i + 1].like_num and doc[i + 2].lower_ == "ans":
+        i += 3
     if i + 1 >= len(doc) or doc[i].text != ",":
         return None
     start = i + 1 + (1 if doc[i + 1].lower_ in DETERMINERS else 0)
@@ -99,7 +120,7 @@ def _opened(mentions: list[Span], token: Any) -> Span | None:
     """The mention a connector introduces ('de' + 'Lyon', 'de la' + 'Région Sud'), if any."""
     if token.lower_ not in CONNECTORS:
         return None
-    return next((s for s in mentions if s.start in (token.i + 1, token.i + 2)), None)
+    return next((s for s in mentions if token.i < s.start <= token.i + 3), None)
 
 
 def _is_role(token: Any) -> bool:

@@ -72,7 +72,9 @@ class PlaceTyper:
         """Look every model place up; drop the ones that are plainly not names."""
         drop: list[Span] = []
         for span in entity_spans(doc):
-            if span.label_ != "Place" or attrs(span).get("rule") != "model":
+            if attrs(span).get("rule") != "model" or not (
+                span.label_ == "Place" or _person_at_place(doc, span)
+            ):
                 continue
             drop.append(span)
             start = span.start + (1 if span[0].pos_ == "DET" else 0)
@@ -141,6 +143,13 @@ class PlaceTyper:
                 end = token.i + (2 if country else 1)
                 data = dict(attrs(focus), rule="city-in-focus")
                 add_entity(doc, token.i - 1, end, "City", **data)
+
+
+def _person_at_place(doc: Doc, span: Span) -> bool:
+    """'à Nancy' tagged as a person: one known place name after a place preposition."""
+    if span.label_ != "Person" or len(span) != 1 or span.start == 0:
+        return False
+    return doc[span.start - 1].text in PLACE_PREPOSITIONS and lookup_place(span.text) is not None
 
 
 @Language.factory("eco_places")
