@@ -542,3 +542,41 @@ def test_relations_organiser_of_a_business_mission_in_the_future(annotate: Annot
     assert ("destination", "mission au Chili", "Chili") in found
     assert ("organiser", "Chambre des métiers du Gard", "mission au Chili") in found
     assert {a["status"] for a in attributes(doc, "destination")} == {"planned"}
+
+
+@pytest.mark.model
+def test_relations_companies_joining_the_last_mission(annotate: Annotate) -> None:
+    doc = annotate(
+        "Une mission au Chili aura lieu en mai. Une dizaine d'entreprises y participeront, "
+        "dont Alvéa et Brinox.",
+        [("Chili", "Country"), ("mai", "Date"), ("Alvéa", "Company"), ("Brinox", "Company")],
+    )
+    found = facts(doc)
+    assert ("participant", "Alvéa", "mission au Chili") in found
+    assert ("participant", "Brinox", "mission au Chili") in found
+
+
+@pytest.mark.model
+def test_relations_delegation_origin_from_its_adjective(annotate: Annotate) -> None:
+    doc = annotate(
+        "Une délégation brésilienne est venue à Toulouse en septembre.",
+        [("Toulouse", "City"), ("septembre", "Date")],
+    )
+    found = facts(doc)
+    assert ("destination", "mission à Toulouse", "Toulouse") in found
+    assert ("origin", "mission à Toulouse", "Brésil") in found
+
+
+@pytest.mark.model
+def test_relations_date_of_a_framing_clause_only(annotate: Annotate) -> None:
+    framed = annotate(
+        "Les actions menées en 2015 portent leurs fruits. Les missions au Pérou ont plu.",
+        [("2015", "Date"), ("Pérou", "Country")],
+    )
+    assert ("date", "mission au Pérou", "2015") in facts(framed)
+    other_event = annotate(
+        "La mission à Lima, en 2015, a plu. La délégation argentine à Cuzco a signé.",
+        [("Lima", "City"), ("2015", "Date"), ("Cuzco", "City")],
+    )
+    assert ("date", "mission à Cuzco", "2015") not in facts(other_event)
+    assert ("destination", "mission à Cuzco", "Cuzco") in facts(other_event)

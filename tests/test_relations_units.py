@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from spacy.tokens import Doc
 
 from ecograph.nlp.rel.constraints import fits
 from ecograph.nlp.rel.context import Context, clauses, collect_list
@@ -15,7 +18,8 @@ from ecograph.nlp.rel.demonyms import country_of_demonym
 from ecograph.nlp.rel.lexicon import EVENT_TRIGGERS, ORG_LABELS
 from ecograph.nlp.rel.status import status_from_text
 from ecograph.nlp.rel.triggers import trigger_label
-from ecograph.nlp.spans import add_entity
+from ecograph.nlp.relations import RelationExtractor
+from ecograph.nlp.spans import add_entity, entity_spans, relations
 
 
 @pytest.mark.parametrize(
@@ -122,3 +126,87 @@ def test_constraints_fits_follows_the_schema(
 ) -> None:
     relation = {"type": rel_type, "subject": (0, 3, subject), "object": (5, 9, obj)}
     assert fits(relation) is ok
+
+
+_WORDS = [
+    "mission",
+    "à",
+    "avec",
+    "et",
+    ",",
+    "(",
+    ")",
+    ":",
+    "la",
+    "le",
+    "de",
+    "d'",
+    "Cette",
+    "dernière",
+    "partenariat",
+    "accord",
+    "convention",
+    "voyage",
+    "stand",
+    "salon",
+    "maire",
+    "adjoint",
+    "au",
+    "ouvrir",
+    "antenne",
+    "bureau",
+    "s'",
+    "implanter",
+    "racheter",
+    "rachat",
+    "par",
+    "investit",
+    "dans",
+    "entre",
+    "au",
+    "capital",
+    "lève",
+    "auprès",
+    "en",
+    "contact",
+    "négocie",
+    "sociétés",
+    "allemandes",
+    "est",
+    "prévu",
+    "attendu",
+    "a",
+    "signé",
+    "souhaite",
+    "conclure",
+    "Même",
+    "chose",
+    "pour",
+    "laquelle",
+    ".",
+    "12",
+    "délégations",
+    "sont",
+    "venues",
+    "a",
+    "reçu",
+    "visiteurs",
+]
+_LABELS = ("City", "Country", "Company", "Agency", "Person", "Date", "Figure", "Sector")
+
+
+@given(
+    words=st.lists(st.sampled_from(_WORDS), min_size=1, max_size=40),
+    marks=st.lists(st.tuples(st.integers(0, 39), st.sampled_from(_LABELS)), max_size=8),
+)
+@settings(max_examples=200, deadline=None)
+def test_relations_never_fail_and_always_fit_the_schema(
+    words: list[str], marks: list[tuple[int, str]]
+) -> None:
+    """Any token soup with any entity marks: no exception, only schema-valid relations."""
+    doc = Doc(spacy.blank("fr").vocab, words=words)
+    for i, label in marks:
+        if i < len(doc) and not any(s.start <= i < s.end for s in entity_spans(doc)):
+            add_entity(doc, i, i + 1, label, name=doc[i].text)
+    RelationExtractor()(doc)
+    assert all(fits(r) for r in relations(doc))

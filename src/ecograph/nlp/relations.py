@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ecograph.nlp.rel import business, locations, measures, roles
+from ecograph.nlp.rel import business, locations, measures, participation, roles
 from ecograph.nlp.rel.constraints import drop_misfits
 from ecograph.nlp.rel.context import Context, clauses
 from ecograph.nlp.rel.event_rules import extract_events
@@ -30,6 +30,7 @@ class RelationExtractor:
             locations.extract(ctx, clause)
             business.extract(ctx, clause)
             measures.extract(ctx, clause, log)
+            participation.extract(ctx, clause, log)
         drop_misfits(doc)
         return doc
 

@@ -22,17 +22,24 @@ class EventLog:
 
     last: dict[str, Event] = field(default_factory=dict)
     by_trigger: dict[int, list[Event]] = field(default_factory=dict)
+    written: list[Span] = field(default_factory=list)
 
-    def add(self, event: Event) -> None:
+    def add(self, event: Event, span: Span) -> None:
         self.last[event.label] = event
         self.by_trigger.setdefault(event.trigger.i, []).append(event)
+        self.written.append(span)
+
+    def latest_before(self, i: int, label: str) -> Span | None:
+        """The last event mention of type `label` that starts before token `i`."""
+        found = [s for s in self.written if s.label_ == label and s.start < i]
+        return max(found, key=lambda s: s.start, default=None)
 
 
 def extract_events(ctx: Context, clauses: list[Span]) -> EventLog:
     """Find, complete and write every event of the doc; return the log for later rules."""
     log = EventLog()
     for n, clause in enumerate(clauses):
-        fallback = _paragraph_date(ctx, clauses, n)
+        fallback = _paragraph_date(ctx, clauses, n, log)
         for event, anaphoric in find_noun_events(ctx, clause):
             if anaphoric and not event.destinations and event.label in log.last:
                 _write_anaphor(ctx, event, log)
@@ -52,8 +59,7 @@ def _write(ctx: Context, event: Event, log: EventLog, fallback: Span | None) -> 
         # "Les opérations menées en 2017 ... Les missions au Japon": a date
         # stated just before, in the same paragraph, frames the event.
         event.dates = [(fallback, f"{event.label.lower()}.paragraph_date", 0.5)]
-    emit(ctx, event)
-    log.add(event)
+    log.add(event, emit(ctx, event))
 
 
 def _write_anaphor(ctx: Context, event: Event, log: EventLog) -> None:
@@ -61,7 +67,8 @@ def _write_anaphor(ctx: Context, event: Event, log: EventLog) -> None:
     previous = log.last[event.label]
     event.key, event.name = previous.key, previous.name
     event.destinations = []
-    emit(ctx, event, span_range=(event.trigger.i, event.trigger.i + 1))
+    span = emit(ctx, event, span_range=(event.trigger.i, event.trigger.i + 1))
+    log.written.append(span)
 
 
 def _inherit_sides(event: Event, previous: Event) -> None:
@@ -72,12 +79,18 @@ def _inherit_sides(event: Event, previous: Event) -> None:
             event.parties.append((span, "partnership.ellipsis", conf * 0.8))
 
 
-def _paragraph_date(ctx: Context, clauses: list[Span], n: int) -> Span | None:
-    """The single date of the previous clause when no line break separates the two."""
+def _paragraph_date(ctx: Context, clauses: list[Span], n: int, log: EventLog) -> Span | None:
+    """The single date of the previous clause when no line break separates the two.
+
+    Only a clause without an event of its own frames the next one ("Les opérations
+    menées en 2017 ... Les missions au Japon"); an event's date stays its own.
+    """
     if n == 0:
         return None
     previous, clause = clauses[n - 1], clauses[n]
     if "\n" in ctx.doc.text[previous.end_char : clause.start_char]:
+        return None
+    if any(previous.start <= s.start < previous.end for s in log.written):
         return None
     dates = ctx.entities_in(previous.start, previous.end, _DATE)
     return dates[0] if len(dates) == 1 else None

@@ -121,6 +121,15 @@ def _adjective_place(ctx: Context, token: Token) -> Span | str | None:
     return ctx.entity_at(token.i, PLACE_LABELS) or country_of_demonym(token.text)
 
 
+def origin_adjective(ctx: Context, noun: Token) -> Span | None:
+    """ "une délégation chinoise": the place an adjective of the noun names, as a mention."""
+    for token in noun.doc[noun.i + 1 : noun.i + 3]:
+        place = _adjective_place(ctx, token)
+        if place is not None:
+            return country_span(ctx, token.i, place) if isinstance(place, str) else place
+    return None
+
+
 def extract(ctx: Context, clause: Span) -> None:
     """Write the located_in relations of one clause."""
     seen = set()

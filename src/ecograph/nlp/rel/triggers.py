@@ -14,6 +14,7 @@ from ecograph.nlp.rel.lexicon import (
     EVENT_TRIGGERS,
     VENUE_TRIGGERS,
 )
+from ecograph.nlp.rel.locations import origin_adjective
 
 _QUANTIFIERS = frozenset({"plusieurs", "nombreux", "nombreuses", "quelques", "certaines"})
 _TRAVEL = frozenset({"Mission", "Visit"})
@@ -84,6 +85,8 @@ def _travel_args(ctx: Context, event: Event) -> None:
     if not places and word in VENUE_TRIGGERS:
         places, rule = args.venue(ctx, clause), "mission.venue"
     event.destinations = [(p, rule, 0.8) for p in places]
+    origin = origin_adjective(ctx, trigger) if word == "délégation" else None
+    event.origins = [(origin, "mission.origin_adjective", 0.7)] if origin is not None else []
     owners = args.stand_owner(ctx, trigger, clause) if word in VENUE_TRIGGERS else []
     event.participants = [(o, "mission.stand_owner", 0.7) for o in owners]
     companions = sides.with_list(ctx, trigger.i + 1, clause, args.PERSON_OR_ORG)

@@ -15,6 +15,7 @@ from ecograph.nlp.rel.lexicon import (
     ROLE_NOUNS,
     VISIT_VERBS,
 )
+from ecograph.nlp.rel.locations import origin_adjective
 
 _TRAVELLERS = ROLE_NOUNS | frozenset({"délégation", "délégué", "déléguée", "ministre"})
 
@@ -55,7 +56,8 @@ def _traveller(ctx: Context, subject: Token) -> tuple[list[Span], list[Span]] | 
         for t in subject.subtree
         if t.i > subject.i and (span := ctx.entity_at(t.i, ACTOR_LABELS)) is not None
     ]
-    return [], origins[:1]
+    adjective = origin_adjective(ctx, subject)
+    return [], [adjective] if adjective is not None else origins[:1]
 
 
 def _destination(ctx: Context, verb: Token, clause: Span) -> Span | None:
