@@ -69,6 +69,23 @@ def test_datenorm_relative_dates_use_the_publication_date(text: str, value: str)
     assert normalize_date(text, published=PUBLISHED) == value
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        # No tense cue: the occurrence nearest the publication date.
+        ("La délégation sera à Oslo du 3 au 7 décembre.", "2024-11-20", "2024-12-03/2024-12-07"),
+        ("Bilan de la foire de janvier.", "2024-11-20", "2025-01"),
+        ("Le forum de septembre a plu.", "2025-02-06", "2024-09"),
+        # Past wording looks back, future wording ahead.
+        ("Le magasin a ouvert en décembre.", "2024-11-20", "2023-12"),
+        ("Le groupe prévoit d'embaucher dès la rentrée de septembre.", "2025-02-06", "2025-09"),
+        ("Une nouvelle ligne ouvrira en juin dernier.", "2024-06-10", "2023-06"),
+    ],
+)
+def test_datenorm_lone_months_follow_the_tense(text: str, published: str, value: str) -> None:
+    assert normalize_date(text, published=published) == value
+
+
 def test_datenorm_relative_dates_flag_the_publication_anchor() -> None:
     (found,) = find_dates("Le musée rouvre en mai.", published=PUBLISHED)
     assert (found.value, found.resolved) == ("2019-05", "published")
@@ -124,6 +141,7 @@ def test_datenorm_surface_text_is_the_date_expression(text: str, surface: str) -
         "Le mai est un arbre planté en l'honneur de quelqu'un.",
         "Il y a quelques jours, rien.",  # too vague to date
         "La PME emploie aujourd'hui 40 personnes.",  # "nowadays"
+        "Le cortège a rejoint la place de Mai.",  # capitalised: a name, not a month
     ],
 )
 def test_datenorm_numbers_that_are_not_dates(text: str) -> None:

@@ -59,16 +59,28 @@ def parse_with_dateparser(text: str, anchor: Anchor | None, *, future: bool) -> 
     return parsed
 
 
-def month_after(anchor: Anchor, month: int, *, forward: bool) -> int:
-    """Return the year of `month` as the article means it.
+FUTURE = "future"
+PAST = "past"
 
-    Forward-looking wording ("est attendu au mois de février") means the next
-    occurrence at or after the anchor month; otherwise the month of the anchor
-    year, or of the year before when the anchor is an exact publication date
-    and the month is still to come (a past event then happened last year).
+
+def month_after(anchor: Anchor, month: int, *, tense: str | None) -> int:
+    """Return the year of a month named without one, as the article means it.
+
+    Future wording ("est attendu au mois de février") means the next occurrence
+    at or after the anchor month, past wording ("a ouvert en novembre") the last
+    one at or before it. Without either, a publication date picks the nearest
+    occurrence; an anchor inferred from the article's own dates is only a lower
+    bound on when it was written, so its year is kept.
     """
-    if forward:
+    if tense == FUTURE:
         return anchor.year if month >= anchor.month else anchor.year + 1
-    if anchor.kind == PUBLISHED and month > anchor.month:
-        return anchor.year - 1
-    return anchor.year
+    if anchor.kind != PUBLISHED:
+        return anchor.year
+    if tense == PAST:
+        return anchor.year if month <= anchor.month else anchor.year - 1
+    ahead = (month - anchor.month) % 12  # months until its next occurrence
+    if ahead == 0:
+        return anchor.year
+    next_year = anchor.year if month > anchor.month else anchor.year + 1
+    last_year = anchor.year if month < anchor.month else anchor.year - 1
+    return next_year if ahead < 12 - ahead else last_year

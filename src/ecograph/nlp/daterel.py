@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from ecograph.nlp.dateanchor import Anchor, month_after, parse_with_dateparser
-from ecograph.nlp.daterules import Found, forward, relative
+from ecograph.nlp.dateanchor import FUTURE, PAST, Anchor, month_after, parse_with_dateparser
+from ecograph.nlp.daterules import Found, relative, tense
 from ecograph.nlp.datewords import (
     AP,
     MONTH,
@@ -105,7 +105,8 @@ _LONE_MONTH = re.compile(
 )
 # What makes a lone month a date: "au mois de", "en", "dès", "début", "mi-"...
 _MONTH_CUE = re.compile(
-    rf"(?:(?P<mois>\bmois\s+(?:de\s+|d{AP}))|\b(?:en|dès|depuis|jusqu{AP}en|d{AP}ici|début|fin"
+    rf"(?:(?P<mois>\bmois\s+(?:de\s+|d{AP}))|\brentrée\s+de\s+|(?P<de>\bde\s+|\bd{AP})"
+    rf"|\b(?:en|dès|depuis|jusqu{AP}en|d{AP}ici|début|fin"
     rf"|courant|avant|après)\s+|\bmi-)$",
     _I,
 )
@@ -118,14 +119,16 @@ def lone_month(text: str, anchor: Anchor | None) -> list[Found]:
         cue = _MONTH_CUE.search(text, max(0, m.start() - 16), m.start())
         if cue is None and not m["w"]:
             continue  # "Mai" alone may be a name; a month needs its cue.
+        if cue is not None and cue["de"] and not m["m"].islower():
+            continue  # "la place de Mai": French writes months in lowercase.
         start = cue.start() if cue is not None and cue["mois"] else m.start()
         month, value = month_number(m["m"]), None
         if anchor is not None:
             word = (m["w"] or "").casefold()
-            ahead = word == "prochain" or (word != "dernier" and forward(text, start, m.end()))
-            year = month_after(anchor, month, forward=ahead)
-            if word == "dernier" and month >= anchor.month:
-                year = anchor.year - 1
+            when = {"prochain": FUTURE, "dernier": PAST}.get(word) or tense(text, start, m.end())
+            year = month_after(anchor, month, tense=when)
+            if word == "dernier" and month == anchor.month:
+                year = anchor.year - 1  # "en juin dernier" written in June: last year's
             value = f"{year}-{month:02d}"
         hits.append(relative(start, m.end(), value, anchor, "lone_month"))
     return hits

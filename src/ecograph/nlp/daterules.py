@@ -6,12 +6,13 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from ecograph.nlp.dateanchor import Anchor, month_after
+from ecograph.nlp.dateanchor import FUTURE, PAST, Anchor, month_after
 from ecograph.nlp.datewords import (
     AP,
     DAY,
     FORWARD,
     MONTH,
+    PAST_WORDING,
     WEEKDAY,
     YEAR,
     day_number,
@@ -39,9 +40,12 @@ def relative(start: int, end: int, value: str | None, anchor: Anchor | None, rul
     return Found(start, end, value, True, anchor.kind if anchor else None, rule)
 
 
-def forward(text: str, start: int, end: int) -> bool:
-    """Is the date's sentence forward-looking ("prévu", "est attendu", "devrait")?"""
-    return bool(FORWARD.search(sentence_around(text, start, end)))
+def tense(text: str, start: int, end: int) -> str | None:
+    """Does the date's sentence look ahead ("prévu", "est attendu") or back ("a signé")?"""
+    sentence = sentence_around(text, start, end)
+    if FORWARD.search(sentence):
+        return FUTURE
+    return PAST if PAST_WORDING.search(sentence) else None
 
 
 _DAY_INTERVAL = re.compile(
@@ -59,7 +63,7 @@ def day_interval(text: str, anchor: Anchor | None) -> list[Found]:
         m1 = month_number(m["m1"]) if m["m1"] else m2
         y2 = int(m["y2"]) if m["y2"] else None
         if y2 is None and anchor is not None:
-            y2 = month_after(anchor, m2, forward=forward(text, m.start(), m.end()))
+            y2 = month_after(anchor, m2, tense=tense(text, m.start(), m.end()))
         if y2 is None:
             hits.append(relative(m.start(), m.end(), None, anchor, "day_interval"))
             continue
@@ -135,8 +139,8 @@ def day(text: str, anchor: Anchor | None) -> list[Found]:
             continue
         value = None
         if anchor is not None:
-            ahead = forward(text, m.start(), m.end())
-            value = _iso_day(month_after(anchor, month, forward=ahead), month, number)
+            when = tense(text, m.start(), m.end())
+            value = _iso_day(month_after(anchor, month, tense=when), month, number)
         hits.append(relative(start, m.end(), value, anchor, "day"))
     return hits
 

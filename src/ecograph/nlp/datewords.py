@@ -37,9 +37,17 @@ ORDINAL = "(?:" + "|".join(ORDINALS) + ")"
 
 # Words after which the future is meant: "est attendu en février", "prévu en novembre".
 FORWARD = re.compile(
-    r"\b(?:prévue?s?|attendue?s?|devrai(?:t|ent)|aura lieu|se tiendra|se déroulera|"
+    r"\b(?:prévue?s?|prévoi\w*|attendue?s?|devrai(?:t|ent)|aura lieu|se tiendra|se déroulera|"
     r"programmée?s?|envisagée?s?|prochaine?s?|à venir|doi(?:t|vent)|vont|va|sera|seront|"
     r"iront|ira|viendra|viendront|projette|compte)\b",
+    re.IGNORECASE,
+)
+
+
+# Compound past ("a ouvert", "ont signé", "avait été"): the date is behind the writer.
+PAST_WORDING = re.compile(
+    r"\b(?:a|ont|avait|avaient|était|étaient)\s+(?:\w+\s+)?"
+    r"(?:été|\w+(?:ée?s?|is|it|ert|u|us|int))\b",
     re.IGNORECASE,
 )
 

@@ -16,34 +16,17 @@ from importlib import resources
 from typing import Any
 
 from ecograph.link import fold
-
-AP = "['’]"
-# Elided forms first ("de l'" before "de"), then longest first ("les" before "le").
-_DET = rf"(?:(?:de\s+l|à\s+l|l|d){AP}\s*|(?:de\s+la|à\s+la|les|le|la|du|des|aux|au|de)\s+)"
-_OF = rf"(?:de\s+la\s+|de\s+l{AP}|du\s+|des\s+|de\s+|d{AP})"
-_NOUN_CUES = (
-    r"secteurs?|filières?|domaines?|industries?|marchés?|professionnels|acteurs?|métiers?"
-    r"|leaders?(?:\s+(?:mondial|européen|français|national))?|spécialistes?|experts?"
-    r"|entreprises?|sociétés?|start-?ups?|pme|groupes?|salons?|forums?|pôles?|clusters?|gestion"
+from ecograph.nlp.sectorcues import (
+    AP,
+    COMPLEMENT,
+    COORD,
+    CUE,
+    EN,
+    OPEN_REST,
+    PAREN,
+    PAREN_CUE,
+    POST_CUE,
 )
-# One adjective may sit between the cue and its "de": "acteurs majeurs du numérique".
-_ADJ = r"[a-zàâçéèêëîïôûùüÿœ]+"
-# "la filière bois", "l'industrie pharmaceutique": the sector word follows directly.
-_BARE_CUES = r"secteurs?|filières?|industries?|pôles?|marchés?"
-_VERB_CUES = r"axée?s?|centrée?s?|spécialisée?s?|active?s?|positionnée?s?|tournée?s?"
-CUE = re.compile(
-    rf"\b(?:(?:{_NOUN_CUES})\s+(?:{_ADJ}\s+)?{_OF}|(?:{_BARE_CUES})\s+"
-    rf"|(?:{_VERB_CUES})\s+(?:\w+ment\s+)?(?:sur|dans|en|vers)\s+{_DET}?"
-    rf"|(?:dédiée?s?|consacrée?s?|destinée?s?)\s+(?:à\s+la\s+|à\s+l{AP}|au\s+|aux\s+)"
-    rf"|(?:spécialistes?|experts?)\s+en\s+)",
-    re.IGNORECASE,
-)
-_COORD = re.compile(rf"(?:\s*,\s*|\s*/\s*|\s+(?:et|ou)\s+){_DET}?", re.IGNORECASE)
-_PAREN = re.compile(r"\(([^()]{1,300})\)")
-# What may follow the sector word that opens a description: a complement or adjective.
-_OPEN_REST = re.compile(rf"\s+(?:{_OF}|{_ADJ}\b)", re.IGNORECASE)
-_EN = re.compile(r"\s+en\s", re.IGNORECASE)
-_PAREN_EN = re.compile(rf"\ben\s+{_DET}?", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,10 +64,12 @@ class SectorLexicon:
         hits: dict[int, SectorMatch] = {}
         for cue in CUE.finditer(text):
             self._terms_at(text, cue.end(), "sector.cue", hits)
-        for paren in _PAREN.finditer(text):
+        for paren in PAREN.finditer(text):
             self._whole_paren(text, paren, hits)
-            for en in _PAREN_EN.finditer(text, paren.start(1), paren.end(1)):
-                self._terms_at(text, en.end(), "sector.paren_en", hits)
+            for cue in PAREN_CUE.finditer(text, paren.start(1), paren.end(1)):
+                self._terms_at(text, cue.end(), "sector.paren_cue", hits)
+        for post in POST_CUE.finditer(text):
+            self._chain_before(text, post.start(), hits)
         return [hits[k] for k in sorted(hits)]
 
     def _terms_at(self, text: str, pos: int, rule: str, hits: dict[int, SectorMatch]) -> int:
@@ -92,11 +77,29 @@ class SectorLexicon:
         term = self.term.match(text, pos)
         end = pos
         while term is not None:
+            term = self._specific(text, term)
             self._add(text, term, rule, hits)
             end = term.end()
-            coord = _COORD.match(text, end)
+            coord = COORD.match(text, end)
             term = self.term.match(text, coord.end()) if coord else None
         return end
+
+    def _specific(self, text: str, term: re.Match[str]) -> re.Match[str]:
+        """'l'industrie de l'aviation': a sector word's complement names it better."""
+        complement = COMPLEMENT.match(text, term.end())
+        inner = self.term.match(text, complement.end()) if complement else None
+        return inner if inner is not None and _lowercase(inner[0]) else term
+
+    def _chain_before(self, text: str, end: int, hits: dict[int, SectorMatch]) -> None:
+        """Add the coordinated sector words that end right at `end`."""
+        chain: list[re.Match[str]] = []
+        for term in reversed(list(self.term.finditer(text, max(0, end - 160), end))):
+            limit = chain[-1].start() if chain else end
+            if not COORD.fullmatch(text, term.end(), limit) and term.end() != limit:
+                break
+            chain.append(term)
+        for term in chain:
+            self._add(text, term, "sector.post_cue", hits)
 
     def _whole_paren(self, text: str, paren: re.Match[str], hits: dict[int, SectorMatch]) -> None:
         """'(sécurité)', '(eau et énergie)', '(logistique du froid)': a description that
@@ -108,12 +111,12 @@ class SectorLexicon:
         end = self._terms_at(text, start, "sector.paren", found)
         rest = text[end : paren.end(1)]
         # "(conseil en robotique)": the activity is what follows "en", not the head.
-        if found and (not rest.strip() or (_OPEN_REST.match(rest) and not _EN.match(rest))):
+        if found and (not rest.strip() or (OPEN_REST.match(rest) and not EN.match(rest))):
             hits.update(found)
 
     def _add(self, text: str, term: re.Match[str], rule: str, hits: dict[int, SectorMatch]) -> None:
         sector = self.lookup(term[0])
-        if sector is not None and term.start() not in hits:
+        if sector is not None and term.start() not in hits and _lowercase(term[0]):
             name, nace = sector
             hits[term.start()] = SectorMatch(term.start(), term.end(), term[0], name, nace, rule)
 
@@ -121,3 +124,8 @@ class SectorLexicon:
         """Return (name, NACE code) of a sector form, plural or singular."""
         key = fold(form)
         return self.by_form.get(key) or self.by_form.get(key[:-1])
+
+
+def _lowercase(word: str) -> bool:
+    """'Transport' opening a name is no sector word; 'transport' and 'BTP' are."""
+    return not word[:1].isupper() or word.isupper()

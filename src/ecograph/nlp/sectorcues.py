@@ -1,0 +1,45 @@
+"""The French wording that marks a sector word as an activity description (regexes only)."""
+
+from __future__ import annotations
+
+import re
+
+AP = "['’]"
+# Elided forms first ("de l'" before "de"), then longest first ("les" before "le").
+DET = rf"(?:(?:de\s+l|à\s+l|l|d){AP}\s*|(?:de\s+la|à\s+la|les|le|la|du|des|aux|au|de)\s+)"
+OF = rf"(?:de\s+la\s+|de\s+l{AP}|du\s+|des\s+|de\s+|d{AP})"
+# One adjective may sit between a cue noun and its "de": "acteurs majeurs du numérique".
+ADJ = r"(?!(?:et|ou|de|du|des|la|le|les|en|à|au|aux|d)\b)[a-zàâçéèêëîïôûùüÿœ]+"
+_NOUN_CUES = (
+    r"secteurs?|filières?|domaines?|industries?|marchés?|professionnels|acteurs?|métiers?"
+    r"|leaders?|spécialistes?|experts?|entreprises?|sociétés?|start-?ups?|pme|groupes?|salons?"
+    r"|forums?|pôles?|clusters?|gestion|capitales?|écosystèmes?|acheteurs?|fabricants?"
+    r"|constructeurs?|équipementiers?|industriels?|fournisseurs?|géants?|champions?"
+)
+# The sector word follows directly: "la filière bois", "le groupe agroalimentaire".
+_BARE_CUES = (
+    r"secteurs?|filières?|industries?|pôles?|marchés?|groupes?|entreprises?|sociétés?"
+    r"|start-?ups?|pme|industriels?|équipementiers?|acteurs?|fabricants?|laboratoires?"
+)
+_VERB_CUES = r"axée?s?|centrée?s?|spécialisée?s?|active?s?|positionnée?s?|tournée?s?"
+CUE = re.compile(
+    rf"\b(?:(?:{_NOUN_CUES})\s+(?:{ADJ}\s+)?{OF}|(?:{_BARE_CUES})\s+"
+    rf"|(?:{_VERB_CUES})\s+(?:\w+ment\s+)?(?:sur|dans|en|vers)\s+{DET}?"
+    rf"|(?:dédiée?s?|consacrée?s?|destinée?s?)\s+(?:à\s+la\s+|à\s+l{AP}|au\s+|aux\s+)"
+    rf"|(?:spécialistes?|experts?)\s+en\s+)",
+    re.IGNORECASE,
+)
+# After the words: "l'agroalimentaire et les énergies renouvelables, deux filières ...".
+POST_CUE = re.compile(
+    r",?\s+(?:deux|trois|quatre|des|ces|autant\s+de)\s+"
+    r"(?:filières|secteurs|domaines|débouchés|marchés|industries)\b",
+    re.IGNORECASE,
+)
+COORD = re.compile(rf"(?:\s*,\s*|\s*/\s*|\s+(?:et|ou)\s+){DET}?", re.IGNORECASE)
+COMPLEMENT = re.compile(rf"\s+{OF}", re.IGNORECASE)
+PAREN = re.compile(r"\(([^()]{1,300})\)")
+# Inside a description: "(bureau d'études en électronique)", "(ingrédients pour la boulangerie)".
+PAREN_CUE = re.compile(rf"\b(?:en|pour)\s+{DET}?", re.IGNORECASE)
+# What may follow the sector word that opens a description: a complement or adjective.
+OPEN_REST = re.compile(rf"\s+(?:{OF}|{ADJ}\b)", re.IGNORECASE)
+EN = re.compile(r"\s+en\s", re.IGNORECASE)
