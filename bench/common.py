@@ -22,23 +22,54 @@ PYTHON = sys.executable
 
 # Invented names only (none comes from the sample article).
 COMPANIES = (
-    "Valmorin Industries", "Société Bretonne de Câbles", "Nordelec", "Agrisol SA",
-    "Hélioparc", "Ferrovia Conseil", "Groupe Castelnau", "Biomedix", "Océanis Logistique",
-    "Atelier Vernet", "Datanova", "Cimenterie du Lac",
+    "Valmorin Industries",
+    "Société Bretonne de Câbles",
+    "Nordelec",
+    "Agrisol SA",
+    "Hélioparc",
+    "Ferrovia Conseil",
+    "Groupe Castelnau",
+    "Biomedix",
+    "Océanis Logistique",
+    "Atelier Vernet",
+    "Datanova",
+    "Cimenterie du Lac",
 )
 PEOPLE = (
-    "Claire Dumontel", "Paul Verrier", "Sophie Lambrecht", "Marc Albani", "Nadia Ferhat",
-    "Louis Charpin", "Émilie Rostand", "Hugo Delmas",
+    "Claire Dumontel",
+    "Paul Verrier",
+    "Sophie Lambrecht",
+    "Marc Albani",
+    "Nadia Ferhat",
+    "Louis Charpin",
+    "Émilie Rostand",
+    "Hugo Delmas",
 )
 CITIES = (
-    "Lyon", "Bordeaux", "Nantes", "Toulouse", "Lille", "Grenoble", "Rennes", "Strasbourg",
-    "Montpellier", "Dijon", "Rouen", "Tours",
+    "Lyon",
+    "Bordeaux",
+    "Nantes",
+    "Toulouse",
+    "Lille",
+    "Grenoble",
+    "Rennes",
+    "Strasbourg",
+    "Montpellier",
+    "Dijon",
+    "Rouen",
+    "Tours",
 )
 COUNTRIES = ("Allemagne", "Espagne", "Japon", "Canada", "Brésil", "Maroc", "Italie", "Inde")
 MONTHS = ("janvier", "mars", "avril", "juin", "septembre", "octobre", "novembre", "décembre")
 SECTORS = (
-    "l'aéronautique", "la logistique", "le numérique", "l'agroalimentaire", "la santé",
-    "l'énergie solaire", "le textile", "la construction navale",
+    "l'aéronautique",
+    "la logistique",
+    "le numérique",
+    "l'agroalimentaire",
+    "la santé",
+    "l'énergie solaire",
+    "le textile",
+    "la construction navale",
 )
 SENTENCES = (
     "{company} a signé un contrat de {amount} millions d'euros avec {company2} à {city}.",
@@ -47,7 +78,8 @@ SENTENCES = (
     "Une délégation de {country} est attendue à {city} le {day} {month} {year}.",
     "{company} prévoit de recruter {count} salariés d'ici à {year}.",
     "Selon {person}, le chiffre d'affaires a progressé de {pct} % l'an dernier.",
-    "La mission économique à {city}, du {day} au {day2} {month} {year}, a réuni {count} entreprises.",
+    "La mission économique à {city}, du {day} au {day2} {month} {year}, "
+    "a réuni {count} entreprises.",
     "{company} et {company2} sont en discussion pour un partenariat dans {sector}.",
     "Le port de {city} a accueilli {count} navires au premier semestre.",
     "{person} a rencontré les dirigeants de {company} en {month} pour parler de {sector}.",
@@ -60,10 +92,19 @@ def _fill(template: str, rng: random.Random) -> str:
     first, second = rng.sample(COMPANIES, 2)
     day = rng.randint(1, 20)
     return template.format(
-        company=first, company2=second, person=rng.choice(PEOPLE), city=rng.choice(CITIES),
-        country=rng.choice(COUNTRIES), sector=rng.choice(SECTORS), month=rng.choice(MONTHS),
-        day=day, day2=day + rng.randint(1, 5), year=rng.randint(2015, 2025),
-        amount=rng.randint(2, 400), count=rng.randint(3, 900), pct=rng.randint(1, 40),
+        company=first,
+        company2=second,
+        person=rng.choice(PEOPLE),
+        city=rng.choice(CITIES),
+        country=rng.choice(COUNTRIES),
+        sector=rng.choice(SECTORS),
+        month=rng.choice(MONTHS),
+        day=day,
+        day2=day + rng.randint(1, 5),
+        year=rng.randint(2015, 2025),
+        amount=rng.randint(2, 400),
+        count=rng.randint(3, 900),
+        pct=rng.randint(1, 40),
     )
 
 
