@@ -60,6 +60,11 @@ def lexicon() -> SectorLexicon:
         ("Elle a reçu Corvane (logistique du froid) hier.", ["logistique"]),
         ("Des acteurs majeurs du numérique ont signé.", ["numérique"]),
         ("Des PME régionales de la chimie étaient là.", ["chimie"]),
+        ("Ils visent la chimie et le textile, deux filières d'avenir.", ["chimie", "textile"]),
+        ("Le groupe pharmaceutique Dorvel s'agrandit.", ["pharmacie"]),
+        ("Valtis (capteurs pour la viticulture) exporte.", ["vin"]),
+        ("Des pièces pour l'industrie du bois.", ["bois"]),
+        ("Rennes, capitale européenne de la cybersécurité.", ["cybersécurité"]),
     ],
 )
 def test_sectorlex_finds_described_activities(
@@ -78,6 +83,8 @@ def test_sectorlex_finds_described_activities(
         "Le bureau (au deuxième étage) est fermé.",
         "La santé du dirigeant inquiète.",
         "Le quartier (Santé publique) est calme.",  # a capitalised name, not a description
+        "La société Transport Perrin a déménagé.",  # a word of the company name
+        "La Chambre de commerce, d'industrie et d'agriculture de Thiès signe.",
     ],
 )
 def test_sectorlex_ignores_plain_words(lexicon: SectorLexicon, text: str) -> None:
