@@ -418,3 +418,40 @@ def test_evaluate_several_documents_sum_and_name_their_misses(tmp_path: Path) ->
     assert report.documents == ("in/deux.txt",)
     assert report.unmatched_gold == (str(tmp_path / "trois.gold.json"),)
     assert score(report, "Organisation").misses == ("deux.txt: Kelvatec",)
+
+
+# --- the evaluation package ------------------------------------------------------------------
+
+
+def test_evaluate_module_reexports_the_evaluation_package() -> None:
+    import ecograph.evaluate as compat
+    import ecograph.evaluation as package
+
+    for name in ("evaluate", "evaluate_files", "load_gold", "load_records", "Report", "Score"):
+        assert getattr(compat, name) is getattr(package, name)
+
+
+def test_evaluate_matching_is_maximum_not_first_come() -> None:
+    from ecograph.evaluation.matching import match
+
+    # Prediction 0 fits both gold facts, prediction 1 only the first: taking the first fit
+    # for prediction 0 would leave prediction 1 unmatched.
+    fits = {(0, 0), (0, 1), (1, 0)}
+    pairs = match([0, 1], [0, 1], lambda g, p: (p, g) in fits)
+    assert sorted(pairs.items()) == [(0, 1), (1, 0)]
+
+
+def test_evaluate_error_lines_and_tables_follow_the_scores() -> None:
+    from ecograph.evaluation import error_lines, report_tables
+
+    report = run(
+        with_entities(
+            without(perfect_record(GOLD), "Kelvatec"), extra("Place", "City", "Vénissieux")
+        )
+    )
+    lines = list(error_lines(report))
+    assert "Organisation  missed  Kelvatec" in lines
+    assert "Place  false   Vénissieux" in lines
+    entities, relations = report_tables(report)
+    assert entities.row_count == len(report.entities) + 1  # one row per category, then overall
+    assert relations.row_count == len(report.relations) + 1
