@@ -44,6 +44,8 @@ from ecograph.nlp.spans import attrs, entity_spans
         ("Elle a recruté quatre nouveaux commerciaux.", (4, "commercial", "exact")),
         ("Le réseau réunit douze bureaux.", (12, "bureau", "exact")),
         ("Le projet est estimé à 18 millions d'euros.", (18000000, "EUR", "exact")),
+        ("Une dizaine de chefs d'entreprise ont suivi.", (10, "chef d'entreprise", "approx")),
+        ("Le hangar fait 800 mètres carrés.", (800, "mètre carré", "exact")),
     ],
 )
 def test_numbers_value_unit_qualifier(text: str, expected: tuple[float, str, str]) -> None:
@@ -93,6 +95,8 @@ def test_numbers_elided_noun_does_not_cross_sentences() -> None:
         "Rendez-vous à 9h30 devant la mairie.",  # clock time
         "Ouverture vers 14 h 15 au port.",  # clock time
         "Le bâtiment est neuf.",  # adjective, not a count
+        "Les deux sociétés vont fusionner.",  # both of them, already named
+        "Elle vise le bois et la chimie, deux filières d'avenir.",  # restates the list
     ],
 )
 def test_numbers_not_figures(text: str) -> None:

@@ -26,6 +26,10 @@ _CURRENCY = re.compile(rf"{SP}*(?:{_DE})?(?P<c>{CURRENCY})", re.IGNORECASE)
 _PERCENT = re.compile(rf"{SP}*{PERCENT}", re.IGNORECASE)
 _NOUN_WORD = r"[a-zà-ÿœæ]+(?:-[a-zà-ÿœæ]+)*"
 _NOUN = re.compile(rf"{SP}*(?P<de>{_DE})?(?P<n>{_NOUN_WORD})\b")
+_COMPOUND = re.compile(
+    rf"{SP}+(?P<t>d{AP}entreprises?|d{AP}emplois?|de{SP}projets?|d{AP}affaires|carrés?|cubes?)\b",
+    re.IGNORECASE,
+)
 _NOT_UNITS = NOT_NOUNS | set(NUMBER_WORDS) | set(MONTHS)
 
 
@@ -88,4 +92,10 @@ def _noun(
         return None, pos
     if is_noun is not None and is_noun(found.start("n"), found.end("n")) is False:
         return None, pos
+    compound = _COMPOUND.match(text, found.end())
+    if compound is not None:
+        # "chefs d'entreprise", "mètres carrés": the counted thing is the compound.
+        tail = compound["t"].casefold().replace("’", "'")
+        tail = tail if tail.endswith("affaires") else tail.removesuffix("s")
+        return f"{singular(word)}{' ' if tail[0].isalpha() else ''}{tail}", compound.end()
     return singular(word), found.end()

@@ -11,9 +11,9 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from ecograph.nlp import figunits
-from ecograph.nlp.figcore import APPROX_KIND, DURATION_KIND, WORDS_KIND, Core, find_cores
-from ecograph.nlp.figwords import AP, QUALIFIER, QUALIFIER_OF, SP, STREET_WORDS
+from ecograph.nlp import figfilters, figunits
+from ecograph.nlp.figcore import APPROX_KIND, DURATION_KIND, Core, find_cores
+from ecograph.nlp.figwords import AP, QUALIFIER, QUALIFIER_OF, SP
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,11 +30,8 @@ class FigureMatch:
 
 
 _ELISION_CUE = re.compile(rf"(?:contre|et|dont|soit|puis|,|{AP}){SP}*$", re.IGNORECASE)
-# "n° 45" is a reference; "à 9h30" or "vers 14 h" is a clock time, not a duration.
 _RANGE_LINK = re.compile(rf"{SP}*(?:et|à|ou|-|–){SP}*")
 _DIGIT_NEXT = re.compile(rf"{SP}*\d")
-_SKIP_BEFORE = re.compile(rf"(?:n°|numéro|no\.?){SP}*$", re.IGNORECASE)
-_CLOCK_BEFORE = re.compile(rf"\b(?:à|vers|dès|jusqu{AP}à){SP}*$", re.IGNORECASE)
 
 
 NounTest = Callable[[int, int], bool | None]
@@ -71,12 +68,7 @@ def _read(
 ) -> FigureMatch | None:
     """Read unit and qualifier around a number core; None if it is no figure."""
     approx = core.kind == APPROX_KIND
-    if _SKIP_BEFORE.search(text, max(0, core.start - 10), core.start) and not approx:
-        return None
-    clock = _CLOCK_BEFORE.search(text, max(0, core.start - 10), core.start)
-    if core.kind == DURATION_KIND and clock:
-        return None
-    if STREET_WORDS.match(text, _skip_space(text, core.end)) or _lone_article(text, core):
+    if figfilters.not_a_count(text, core):
         return None
     unit: str | None = "heure"
     end, value = core.end, core.value
@@ -91,23 +83,12 @@ def _read(
         unit = _elided_unit(text, core, before)
         if unit is None:
             return None
+    if figfilters.anaphoric(text, core, unit):
+        return None
     start, qualifier = _qualifier(text, core.start, approx=approx)
     # 152.0 reads as 152 in the record; 2.5 hours stays a decimal.
     number = int(value) if float(value).is_integer() else round(value, 6)
     return FigureMatch(start, end, text[start:end], number, unit, qualifier, f"figure.{core.kind}")
-
-
-def _lone_article(text: str, core: Core) -> bool:
-    """'un accord' is an article and a noun; 'un million' is a figure."""
-    if core.kind != WORDS_KIND or core.text.casefold() not in ("un", "une"):
-        return False
-    return figunits.scale_at(text, core.end) is None
-
-
-def _skip_space(text: str, pos: int) -> int:
-    while pos < len(text) and text[pos].isspace():
-        pos += 1
-    return pos
 
 
 def _qualifier(text: str, start: int, *, approx: bool) -> tuple[int, str]:
