@@ -31,7 +31,7 @@ def _first_after(
     """The first entity after one of the words `cues`, within `reach` tokens of `i`."""
     for j in range(i + 1, min(i + reach, clause.end - 1)):
         if ctx.doc[j].lower_ in cues:
-            found = ctx.entity_at(j + 1, labels) or ctx.entity_at(j + 2, labels)
+            found = ctx.entity_after(j + 1, clause.end, labels)
             if found is not None:
                 return found
     return None

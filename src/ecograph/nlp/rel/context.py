@@ -21,7 +21,7 @@ class Context:
 
     doc: Doc
     by_token: dict[int, Span] = field(default_factory=dict)
-    events: list[Span] = field(default_factory=list)
+    spans: list[Span] = field(default_factory=list)
 
     @classmethod
     def build(cls, doc: Doc) -> Context:
@@ -30,6 +30,7 @@ class Context:
         for span in entity_spans(doc):
             if span.label_ in EVENT_LABELS:
                 continue
+            ctx.spans.append(span)
             for i in range(span.start, span.end):
                 known = ctx.by_token.get(i)
                 if known is None or len(span) > len(known):
@@ -49,6 +50,27 @@ class Context:
             if span is not None and span.start == i:
                 found.append(span)
         return found
+
+    def nested(self, outer: Span, labels: frozenset[str]) -> list[Span]:
+        """Mentions of type `labels` inside `outer` ("Gênes" in "chambre de commerce de Gênes")."""
+        return [
+            s
+            for s in self.spans
+            if s.label_ in labels and outer.start <= s.start and s.end <= outer.end and s != outer
+        ]
+
+    def entity_after(self, i: int, end: int, labels: frozenset[str]) -> Span | None:
+        """The entity from token `i`, past determiners, kind nouns and adjectives
+        ("par le fonds américain X")."""
+        for j in range(i, min(i + 5, end)):
+            span = self.entity_at(j, labels)
+            if span is not None:
+                return span
+            token = self.doc[j]
+            skippable = token.lower_ in DETERMINERS or token.pos_ == "ADJ"
+            if not (skippable or lemma(token) in GENERIC_ORG_NOUNS or self.by_token.get(j)):
+                return None
+        return None
 
     def at_offsets(self, offsets: object) -> Span | None:
         """The entity mention at (start_char, end_char), as other components record it."""

@@ -82,9 +82,22 @@ ROLE_NOUNS = frozenset(
     }
 )
 
-# Plural nouns that stand for a list of organisations given after ":".
+# Kind nouns for organisations: "la société X", "quatre sociétés ... : X, Y".
 GENERIC_ORG_NOUNS = frozenset(
-    {"société", "entreprise", "start-up", "startup", "up", "pme", "groupe", "firme", "acteur"}
+    {
+        "société",
+        "entreprise",
+        "start-up",
+        "startup",
+        "up",
+        "pme",
+        "eti",
+        "groupe",
+        "firme",
+        "acteur",
+    }
+    | {"fonds", "laboratoire", "cabinet", "banque", "constructeur", "fabricant", "éditeur"}
+    | {"équipementier", "opérateur", "industriel", "spécialiste", "leader", "enseigne"}
 )
 CONTACT_CUES = ("en contact", "en relation", "en discussion", "en négociation", "en pourparlers")
 CONTACT_VERBS = frozenset({"prospecter", "négocier", "démarcher", "discuter"})

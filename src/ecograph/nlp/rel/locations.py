@@ -40,10 +40,8 @@ def _bracketed(ctx: Context, span: Span, clause: Span) -> None:
 def _place_of_org(ctx: Context, span: Span, clause: Span) -> None:
     """ "la chambre économique de X", "l'usine F de X", "F, basée à X"."""
     doc = ctx.doc
-    inside = [t for t in span[1:] if ctx.entity_at(t.i, PLACE_LABELS) is not None]
-    place = ctx.entity_at(inside[0].i, PLACE_LABELS) if inside else None
-    if place is not None and doc[place.start - 1].lower_ not in _OF:
-        place = None
+    inside = [p for p in ctx.nested(span, PLACE_LABELS) if doc[p.start - 1].lower_ in _OF]
+    place = inside[-1] if inside else None
     i = span.end + (1 if span.end < clause.end and doc[span.end].text == "," else 0)
     facility = span.start > 0 and lemma(doc[span.start - 1]) in ESTABLISH_NOUNS
     if place is None and i + 1 < clause.end:

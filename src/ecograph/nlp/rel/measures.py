@@ -44,7 +44,11 @@ def _counted_holder(ctx: Context, verb: Token, log: EventLog) -> tuple[list[Span
         named = any(t.pos_ == "PROPN" for t in entity)
         return [entity], "measure.subject" if named else "measure.subject_common_noun"
     if lemma(subject) in _HOLDERS:
-        owners = [ctx.entity_at(c.i, ORG_LABELS) for c in subject.children if c.dep_ == "nmod"]
+        owners = [
+            ctx.entity_at(c.i, ORG_LABELS)
+            for c in subject.children
+            if c.dep_ in ("nmod", "appos", "flat:name")
+        ]
         if any(owners):
             return [o for o in owners if o is not None][:1], "measure.holder_owner"
     events = log.by_trigger.get(subject.i, [])
