@@ -46,6 +46,7 @@ from ecograph.nlp.spans import attrs, entity_spans
         ("Le projet est estimé à 18 millions d'euros.", (18000000, "EUR", "exact")),
         ("Une dizaine de chefs d'entreprise ont suivi.", (10, "chef d'entreprise", "approx")),
         ("Le hangar fait 800 mètres carrés.", (800, "mètre carré", "exact")),
+        ("Elle a reçu 30 missions d'entreprises.", (30, "mission", "exact")),
     ],
 )
 def test_numbers_value_unit_qualifier(text: str, expected: tuple[float, str, str]) -> None:

@@ -30,6 +30,20 @@ _COMPOUND = re.compile(
     rf"{SP}+(?P<t>d{AP}entreprises?|d{AP}emplois?|de{SP}projets?|d{AP}affaires|carrés?|cubes?)\b",
     re.IGNORECASE,
 )
+COMPOUND_NOUNS = frozenset(
+    (
+        "chef d'entreprise",
+        "créateur d'entreprise",
+        "créatrice d'entreprise",
+        "demandeur d'emploi",
+        "offre d'emploi",
+        "chef de projet",
+        "porteur de projet",
+        "chiffre d'affaires",
+        "mètre carré",
+        "mètre cube",
+    )
+)
 _NOT_UNITS = NOT_NOUNS | set(NUMBER_WORDS) | set(MONTHS)
 
 
@@ -94,8 +108,10 @@ def _noun(
         return None, pos
     compound = _COMPOUND.match(text, found.end())
     if compound is not None:
-        # "chefs d'entreprise", "mètres carrés": the counted thing is the compound.
+        # "chefs d'entreprise" counts people, "délégations d'entreprises" delegations.
         tail = compound["t"].casefold().replace("’", "'")
         tail = tail if tail.endswith("affaires") else tail.removesuffix("s")
-        return f"{singular(word)}{' ' if tail[0].isalpha() else ''}{tail}", compound.end()
+        lemma = f"{singular(word)}{' ' if tail[0].isalpha() else ''}{tail}"
+        if lemma in COMPOUND_NOUNS:
+            return lemma, compound.end()
     return singular(word), found.end()
