@@ -19,8 +19,9 @@ from pathlib import Path
 
 from slugify import slugify
 
+from ecograph.corpus_walk import walk
 from ecograph.errors import InputError, NoInputError
-from ecograph.readers import SUFFIXES, Draft, read_file
+from ecograph.readers import Draft, read_file
 from ecograph.records import Article
 from ecograph.textcheck import FIX_DATE, french_share, iso_date, looks_french
 
@@ -34,9 +35,6 @@ _ANSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 # Ids become IRIs (`.../article/<id>`): anything else is slugged and hashed.
 _SAFE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
-# Unsupported formats someone may drop in a corpus folder, with what to do.
-_FIX_OF_SUFFIX = {".pdf": "extract its text first (e.g. `pdftotext file.pdf file.txt`)"}
-_FIX_FORMAT = "save it as .txt, .md or .html (UTF-8), or as lines of a .jsonl file"
 
 ErrorHandler = Callable[[InputError], None]
 
@@ -96,7 +94,7 @@ def safe_id(candidate: str | None, digest: str) -> str:
 
 def iter_files(paths: Iterable[Path]) -> Iterator[Path]:
     """Yield corpus files under `paths` (recursively for folders), in a stable order."""
-    yield from _walk(paths, lambda error: None)
+    yield from walk(paths, on_error=lambda error: None)
 
 
 def read_corpus(paths: Iterable[Path], *, on_error: ErrorHandler) -> Iterator[Article]:
@@ -107,7 +105,7 @@ def read_corpus(paths: Iterable[Path], *, on_error: ErrorHandler) -> Iterator[Ar
     paths = list(paths)
     seen: dict[str, str] = {}
     ids: set[str] = set()
-    for path in _walk(paths, on_error):
+    for path in walk(paths, on_error=on_error):
         yield from _read_path(path, seen, ids, on_error)
     if not seen:
         where = ", ".join(str(p) for p in paths) or "no path"
@@ -180,30 +178,3 @@ def _published(draft: Draft, on_error: ErrorHandler) -> str | None:
         reason = f"publication date {draft.published!r} not understood; left empty"
         on_error(InputWarning(draft.where, reason, fix=FIX_DATE))
     return value
-
-
-def _walk(paths: Iterable[Path], on_error: ErrorHandler) -> Iterator[Path]:
-    """Yield supported files; report missing paths, other formats and folders with no article."""
-    for path in paths:
-        if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if not p.is_dir() and not _hidden(p, path))
-            if not files:
-                on_error(InputError(str(path), "empty folder", fix=_FIX_FORMAT))
-            yield from (p for p in files if _supported(p, on_error))
-        elif not path.exists() and not path.is_symlink():
-            on_error(InputError(str(path), "no such file or folder", fix="check the path"))
-        elif _supported(path, on_error):
-            yield path
-
-
-def _hidden(path: Path, root: Path) -> bool:
-    return any(part.startswith(".") for part in path.relative_to(root).parts)
-
-
-def _supported(path: Path, on_error: ErrorHandler) -> bool:
-    if path.suffix.lower() in SUFFIXES:
-        return True
-    suffix = path.suffix.lower() or "(no extension)"
-    fix = _FIX_OF_SUFFIX.get(suffix, _FIX_FORMAT)
-    on_error(InputError(str(path), f"unsupported file type {suffix}", fix=fix))
-    return False
