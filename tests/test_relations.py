@@ -300,7 +300,7 @@ def test_relations_demonym_list_and_bracketed_sectors(annotate: Annotate) -> Non
 @pytest.mark.model
 def test_relations_organisation_named_after_its_town(annotate: Annotate) -> None:
     doc = annotate(
-        "La chambre de commerce de Lille soutient le projet. Lille y gagne.",
+        "La chambre de commerce de Lille soutient le projet.",
         [("chambre de commerce de Lille", "Chamber"), ("Lille", "City")],
     )
     assert ("located_in", "chambre de commerce de Lille", "Lille") in facts(doc)
@@ -580,3 +580,15 @@ def test_relations_date_of_a_framing_clause_only(annotate: Annotate) -> None:
     )
     assert ("date", "mission à Cuzco", "2015") not in facts(other_event)
     assert ("destination", "mission à Cuzco", "Cuzco") in facts(other_event)
+
+
+@pytest.mark.model
+def test_relations_passive_takeover_by_a_foreign_fund(annotate: Annotate) -> None:
+    doc = annotate(
+        "La PME Brinox a été rachetée par le fonds suisse Kornwerk.",
+        [("Brinox", "Company"), ("Kornwerk", "Company")],
+    )
+    assert facts(doc) == {
+        ("acquires", "Kornwerk", "Brinox"),
+        ("located_in", "Kornwerk", "Suisse"),
+    }
