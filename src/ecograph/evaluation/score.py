@@ -66,12 +66,9 @@ def score_facts(kind: str, golds: list[Fact], preds: list[Fact], *, prefix: str 
     Attributes are scored on the matched pairs; `prefix` starts every miss and false hit label.
     """
     required = [g for g in golds if not g.optional]
-    optional = [g for g in golds if g.optional]
     pairs = match(required, preds, fits)
-    used = set(pairs.values())
-    leftover = [p for i, p in enumerate(preds) if i not in used]
-    false_hits = [p for p in leftover if not any(fits(g, p) for g in optional)]
     misses = [g for i, g in enumerate(required) if i not in pairs]
+    false_hits = _false_hits(preds, set(pairs.values()), [g for g in golds if g.optional])
     checks = (c for g, p in pairs.items() for c in _attribute_checks(required[g], preds[p]))
     return Score(
         kind,
@@ -82,6 +79,12 @@ def score_facts(kind: str, golds: list[Fact], preds: list[Fact], *, prefix: str 
         false_hits=tuple(prefix + f.label for f in false_hits),
         attributes=_tally(checks),
     )
+
+
+def _false_hits(preds: list[Fact], matched: set[int], optional: list[Fact]) -> list[Fact]:
+    """Predictions left unmatched, but for those that fit an optional gold fact."""
+    leftover = [p for i, p in enumerate(preds) if i not in matched]
+    return [p for p in leftover if not any(fits(g, p) for g in optional)]
 
 
 def _attribute_checks(gold: Fact, pred: Fact) -> Iterator[tuple[str, int, int]]:
