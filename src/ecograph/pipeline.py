@@ -176,22 +176,19 @@ def extract(
     made = extract_records(articles, summary, reporter, workers=workers, scheduler=scheduler)
     _write_jsonl(made, raw)
     _require_articles(summary, paths)
-    import tempfile
-
+    # In memory: on disk, each article's graph write took ~10x longer (RocksDB, 9 indexes)
+    # and the process peaked higher (bench/bench_memory.py).
+    db = ox.Store()
     records_path = out_dir / "records.jsonl"
-    # A scratch store on disk, not in memory: a large corpus's graph does not fit in RAM.
-    with tempfile.TemporaryDirectory(prefix=".store-", dir=out_dir) as scratch:
-        db = ox.Store(scratch)
-        merges = link_into(raw, db, records_path, links=LinksFile.read(links_path), state={})
-        rdf = tuple(f for f in formats if f in store.GRAPH_FILES)
-        summary.files.extend(store.dump_files(db, out_dir, rdf))
-        del db
+    merges = link_into(raw, db, records_path, links=LinksFile.read(links_path), state={})
     raw.unlink()
     summary.merges = len(merges)
     if "jsonl" in formats:
-        summary.files.insert(0, records_path)
+        summary.files.append(records_path)
     else:
         records_path.unlink()
+    rdf = tuple(f for f in formats if f in store.GRAPH_FILES)
+    summary.files.extend(store.dump_files(db, out_dir, rdf))
     return summary
 
 
