@@ -163,7 +163,8 @@ def test_map_browser_click_shows_evidence_and_identifiers(browser, small_map):
     assert "Des discussions sont en cours avec Fonderie Azur." in text
     assert "Brindel s'installe près de Lyon" in text  # the article the sentence comes from
     text = visit.click_node(visit.node_id("Lyon"))
-    assert "2996944" in text and "Q456" in text and "Entreprise" not in text
+    assert "GeoNames : 2996944" in text and "Wikidata : Q456" in text
+    assert "Entreprise" not in text
     assert visit.errors == [] and visit.left_the_page() == []
     visit.page.close()
 

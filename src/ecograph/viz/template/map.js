@@ -42,6 +42,8 @@
     return [n.label].concat(data.info[i].aliases || []).map(fold);
   });
 
+  const ID_NAMES = { geonames: "GeoNames", wikidata: "Wikidata", nace: "NACE", iso3166: "ISO 3166" };
+
   function addMeta(box, name, value) {
     if (value === undefined || value === null || value === "") return;
     box.appendChild(el("p", name + " : " + value, "meta"));
@@ -79,7 +81,7 @@
     addMeta(box, "Type", info.typeName + " (" + info.type + ")");
     addMeta(box, "Articles qui la citent", info.articles);
     addMeta(box, "IRI", info.iri);
-    Object.keys(info.ids).forEach(function (k) { addMeta(box, k, info.ids[k]); });
+    Object.keys(info.ids).forEach(function (k) { addMeta(box, ID_NAMES[k] || k, info.ids[k]); });
     addMeta(box, "Aussi nommée", (info.aliases || []).join(", "));
     addMeta(box, "Valeur", [info.value, info.unit, info.qualifier].filter(Boolean).join(" "));
     addMeta(box, "Statut", info.status);
