@@ -92,7 +92,7 @@ def orgs(doc: Doc) -> set[tuple[str, str, str]]:
         (
             "Korvan Industries SAS a été rachetée.",
             [],
-            {("Korvan Industries SAS", "Company", "Korvan Industries")},
+            {("Korvan Industries SAS", "Company", "Korvan Industries SAS")},
         ),
         (
             "Les sociétés Fabrilux, Néovia et Ostral exposent.",
@@ -137,6 +137,47 @@ def orgs(doc: Doc) -> set[tuple[str, str, str]]:
             "Le groupe Les Républicains a voté.",
             [],
             {("Les Républicains", "PoliticalParty", "Les Républicains")},
+        ),
+        (
+            "La PME tourangelle Vintrel et Rennes Métropole signent.",
+            [],
+            {
+                ("Vintrel", "Company", "Vintrel"),
+                ("Rennes Métropole", "PublicBody", "Rennes Métropole"),
+            },
+        ),
+        (
+            "Corvel Ventures et Arlan Capital financent Vandel Holding NV.",
+            [],
+            {
+                ("Corvel Ventures", "Company", "Corvel Ventures"),
+                ("Arlan Capital", "Company", "Arlan Capital"),
+                ("Vandel Holding NV", "Company", "Vandel Holding NV"),
+            },
+        ),
+        (
+            "La maison de négoce Berthier & Fils et le groupe coopératif Terres de l'Adour "
+            "exportent.",
+            [],
+            {
+                ("Berthier & Fils", "Company", "Berthier & Fils"),
+                ("Terres de l'Adour", "Company", "Terres de l'Adour"),
+            },
+        ),
+        (
+            "Les start-up Pemtix et Solvio exposent.",
+            [],
+            {("Pemtix", "Company", "Pemtix"), ("Solvio", "Company", "Solvio")},
+        ),
+        (
+            "Orvane, spécialiste des drones, recrute.",
+            [],
+            {("Orvane", "Company", "Orvane")},
+        ),
+        (
+            "L'agence régionale de développement Loire Essor finance.",
+            [],
+            {("Loire Essor", "Agency", "Loire Essor")},
         ),
         (
             "Un club, l'association Elan Sud, a signé.",
@@ -222,6 +263,24 @@ def test_orgs_model_organisations_typed_from_their_words(
     blank: Language, text: str, ents: list[tuple[str, str]], expected: set[tuple[str, str, str]]
 ) -> None:
     assert orgs(run(blank, text, ents)) == expected
+
+
+def test_orgs_bare_region_is_the_body_of_the_article_region(blank: Language) -> None:
+    text = "La Région Bretagne finance. Le président de la Région a signé."
+    doc = run(blank, text, [("Bretagne", "LOC")])
+    bodies = [(s.text, attrs(s)["name"]) for s in entity_spans(doc) if s.label_ == "PublicBody"]
+    assert bodies == [("Région Bretagne", "Région Bretagne"), ("Région", "Région Bretagne")]
+
+
+def test_orgs_bare_region_without_a_region_in_the_article_is_nothing(blank: Language) -> None:
+    doc = run(blank, "Le président de la Région a signé à Lyon.", [("Lyon", "LOC")])
+    assert orgs(doc) == set()
+
+
+def test_orgs_acronym_claimed_by_shape_is_renamed(blank: Language) -> None:
+    text = "La chambre de commerce et d'industrie de Nîmes (CCINI) signe."
+    names = {attrs(s)["name"] for s in entity_spans(run(blank, text)) if s.label_ == "Chamber"}
+    assert names == {"Chambre de commerce et d'industrie de Nîmes"}
 
 
 def test_orgs_name_without_designator_is_propagated(blank: Language) -> None:

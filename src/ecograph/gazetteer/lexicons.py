@@ -64,14 +64,20 @@ def party_forms() -> tuple[str, ...]:
 
 @cache
 def org_designators() -> dict[str, tuple[str, str]]:
-    """Return lower-case designator phrases mapped to (organisation type, mode).
+    """Return lower-case designator phrases before or heading a name: (type, mode).
 
     Modes: ``head`` (capitalized, part of the name), ``head_any`` (part of the name),
-    ``before`` (precedes the name), ``after`` (ends the name), ``legal`` (legal form).
+    ``before`` (precedes the name).
     """
-    return {
-        phrase: (fine_type, mode) for phrase, fine_type, mode in read_rows("org_designators.tsv")
-    }
+    rows = read_rows("org_designators.tsv")
+    return {r[0].lower(): (r[1], r[2]) for r in rows if r[2] in ("head", "head_any", "before")}
+
+
+@cache
+def org_suffixes() -> dict[str, tuple[str, str]]:
+    """Return lower-case words ending a name: (type, ``after`` or ``legal`` form)."""
+    rows = read_rows("org_designators.tsv")
+    return {r[0].lower(): (r[1], r[2]) for r in rows if r[2] in ("after", "legal")}
 
 
 @cache

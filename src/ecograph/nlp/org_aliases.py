@@ -21,9 +21,10 @@ def add_acronyms(claims: Claims) -> None:
 
 
 def _rename_model_claim(claims: Claims, i: int, label: str, name: str) -> None:
-    """The model tagged the acronym alone: it still names the expanded organisation."""
+    """The acronym was claimed alone (model, 'CCI...' shape): it names the expanded body."""
     claim = claims.at(i)
-    if claim is not None and claim.data.get("rule") == "model" and claim.end - claim.start == 1:
+    alone = claim is not None and claim.data.get("rule") in ("model", "shape")
+    if claim is not None and alone and claim.end - claim.start == 1:
         claim.label = label
         claim.data.update(name=name, rule="acronym")
 
@@ -34,7 +35,7 @@ def propagate_names(claims: Claims) -> None:
     first: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
     for claim in claims.items:
         ranges = [claim.alias] if claim.alias else []
-        if claim.data.get("rule") not in ("designator", "model"):
+        if claim.data.get("rule") != "model":
             ranges.append((claim.start, claim.end))
         for start, end in ranges:
             words = tuple(t.text for t in doc[start:end])

@@ -24,7 +24,7 @@ class Claim:
     end: int
     label: str
     data: dict[str, Any]
-    keep_inner: bool = False
+    inner: tuple[int, int] | None = None
     alias: tuple[int, int] | None = None
 
 
@@ -47,13 +47,13 @@ class Claims:
 
     def add(self, start: int, end: int, label: str, **data: Any) -> bool:
         """Claim ``doc[start:end]``; refused when a token is already claimed."""
-        keep_inner = bool(data.pop("keep_inner", False))
+        inner = data.pop("inner", None)
         alias = data.pop("alias", None)
         if start >= end or not self.free(start, end):
             return False
         self.owner[start:end] = [len(self.items)] * (end - start)
         data = {k: v for k, v in data.items() if v is not None}
-        self.items.append(Claim(start, end, label, data, keep_inner, alias))
+        self.items.append(Claim(start, end, label, data, inner, alias))
         return True
 
     def at(self, i: int) -> Claim | None:
@@ -88,8 +88,8 @@ class Claims:
     def _inner_place(self, span: Span, owners: set[int]) -> bool:
         if span.label_ not in PLACE_TYPES or len(owners) != 1:
             return False
-        claim = self.items[owners.pop()]
-        return claim.keep_inner and claim.start <= span.start and span.end <= claim.end
+        inner = self.items[owners.pop()].inner
+        return inner is not None and inner[0] <= span.start and span.end <= inner[1]
 
 
 def typed_place_tokens(doc: Doc) -> set[int]:

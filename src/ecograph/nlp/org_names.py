@@ -19,6 +19,9 @@ HYPHENS = {"-", "‐", "‑"}
 # Parenthesised words that are not an activity: '(voir ci-dessous)', '(sic)'.
 NOT_ACTIVITY = {"voir", "lire", "photo", "sic", "ndlr", "ex", "dont", "soit", "environ", "hors"}
 MAX_NAME = 6
+# Words before a capitalized designator that show it starts a name ('Le Groupe Casino').
+FUNCTION_WORDS = {"le", "la", "les", "l'", "l’", "un", "une", "du", "des", "de", "d'", "d’"}
+FUNCTION_WORDS |= {"au", "aux", "à", "et", "ou", "en", "par", "pour", "avec", "chez", "dont"}
 
 
 def is_name_token(token: object) -> bool:
@@ -45,12 +48,10 @@ def name_end(
         i, skipped = i + 1, skipped + 1
     name_start, j = i, i
     while j < n and j - name_start < MAX_NAME:
-        if is_name_token(doc[j]):
-            j += 1
-        elif j > name_start and _joins(doc, j):
-            j += 2
-        else:
+        width = 1 if is_name_token(doc[j]) else _join_width(doc, j) if j > name_start else 0
+        if not width:
             break
+        j += width
     if j == name_start:
         return start, None
     place = doc[name_start:j]
@@ -99,18 +100,29 @@ def paren_activity(doc: Doc, i: int) -> tuple[int, int] | None:
     return None
 
 
-def _joins(doc: Doc, j: int) -> bool:
-    """A hyphen or an inner connector followed by a capitalized word continues the name."""
-    if j + 1 >= len(doc) or not is_name_token(doc[j + 1]):
-        return False
-    return doc[j].text in HYPHENS or doc[j].lower_ in INNER
+def _join_width(doc: Doc, j: int) -> int:
+    """Tokens a joiner takes before the next capitalized word: '-', '&', 'de', "de l'" (else 0).
+
+    'Duroc & Fils', 'Nice Côte d'Azur', "Vignerons de l'Estuaire".
+    """
+    n = len(doc)
+    joiner = doc[j].text in HYPHENS or doc[j].text == "&" or doc[j].lower_ in INNER
+    if joiner and j + 1 < n and is_name_token(doc[j + 1]):
+        return 2
+    if doc[j].lower_ in INNER and j + 2 < n and doc[j + 1].lower_ in ARTICLES:
+        return 3 if is_name_token(doc[j + 2]) else 0
+    return 0
 
 
 def _is_adjective(token: object) -> bool:
+    """A lower-case qualifier between a designator and a name ('la PME tourangelle X')."""
     text = getattr(token, "text", "")
-    if demonym_target(text) is not None and text[:1].islower():
+    if not text[:1].islower():
+        return False
+    if demonym_target(text) is not None:
         return True
-    return getattr(token, "pos_", "") == "ADJ" and text[:1].islower()
+    # Not a verb: 'l'entreprise emploie Brevalix' has no name after 'entreprise'.
+    return _plain_word(token) and getattr(token, "pos_", "") not in ("VERB", "AUX")
 
 
 def _plain_word(token: object) -> bool:

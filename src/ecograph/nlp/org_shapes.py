@@ -12,22 +12,30 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from ecograph.gazetteer import demonym_target, lookup_place, party_name
-from ecograph.gazetteer.lexicons import org_designators
+from ecograph.gazetteer.lexicons import org_designators, org_suffixes
 from ecograph.nlp.org_claims import Claims
-from ecograph.nlp.org_names import name_before, name_end, paren_activity
+from ecograph.nlp.org_names import is_name_token, name_before, name_end, paren_activity
 from ecograph.nlp.place_rules import place_attrs
-from ecograph.nlp.spans import SPANS_KEY
+from ecograph.nlp.spans import SPANS_KEY, attrs
+
+# ', spécialiste des capteurs', ', une PME lyonnaise': words that describe a company.
+APPOSITION_HEADS = {"spécialiste", "leader", "pionnier", "fabricant", "éditeur", "pme", "eti"}
+APPOSITION_HEADS |= {"start-up", "startup", "société", "entreprise", "filiale", "équipementier"}
+APPOSITION_HEADS |= {"constructeur", "distributeur", "groupe", "fournisseur", "sous-traitant"}
+# 'la Région' names the body of the région the article speaks of.
+BARE_BODIES = {"Région": "Region", "Département": "Department"}
+APPOSITION_DETERMINERS = {"un", "une", "le", "la", "l'", "l’", "cette", "ce", "autre"}
 
 
-def claim_listed(claims: Claims, start: int, fine_type: str) -> None:
-    """'les sociétés Brevalix, Corvane et Solvio': each name after a designator."""
+def claim_listed(claims: Claims, start: int, fine_type: str, *, many: bool = False) -> None:
+    """'la société Brevalix'; with `many`, 'les sociétés Brevalix, Corvane et Solvio'."""
     doc = claims.doc
     stop, _ = name_end(doc, start, connector=False, skip_adjectives=True)
     name_start = _first_title(doc, start, stop)
     while name_start is not None:
-        name = bare_name(doc, name_start, stop)
-        claims.add(name_start, stop, fine_type, name=name, rule="designator")
-        if stop + 1 >= len(doc) or doc[stop].text not in (",", "et", "ou"):
+        name, alias = doc[name_start:stop].text, legal_alias(doc, name_start, stop)
+        claims.add(name_start, stop, fine_type, name=name, rule="designator", alias=alias)
+        if not many or stop + 1 >= len(doc) or doc[stop].text not in (",", "et", "ou"):
             return
         following, _ = name_end(doc, stop + 1, connector=False)
         name_start = stop + 1 if following > stop + 1 else None
@@ -35,27 +43,54 @@ def claim_listed(claims: Claims, start: int, fine_type: str) -> None:
 
 
 def claim_by_shape(claims: Claims, token: Any) -> None:
-    """Agency suffixes, legal forms, gentilé nouns, 'CCI...' and parenthesised activities."""
+    """Name suffixes, legal forms, gentilé nouns, 'CCIXX', appositions, activities."""
     doc, i = claims.doc, token.i
-    kind = org_designators().get(token.lower_)
-    if kind and kind[1] in ("after", "legal") and (token.is_title or token.is_upper):
+    kind = org_suffixes().get(token.lower_)
+    if kind and (token.is_title or token.is_upper) and not _legal_follows(doc, i):
         start = name_before(doc, i)
         if start is not None:
-            name = doc[start : i + 1 if kind[1] == "after" else i].text
-            claims.add(start, i + 1, kind[0], name=name, rule="shape")
+            alias = (start, i) if kind[1] == "legal" else None
+            claims.add(
+                start, i + 1, kind[0], name=doc[start : i + 1].text, rule="shape", alias=alias
+            )
     elif _is_demonym_noun(doc, token):
         claim_listed(claims, i + 1, "Company")
-    elif token.text.startswith("CCI") and token.is_upper:
-        stop, place = name_end(doc, i + 1, connector=True)
-        name = doc[i:stop].text
-        if claims.add(i, stop, "Chamber", name=name, rule="shape", keep_inner=bool(place)):
-            keep_place(claims, place)
+    elif token.text.startswith("CCI") and token.is_upper and len(token) > 3:
+        claims.add(i, i + 1, "Chamber", name=token.text, rule="shape")
     elif token.text == "(":
         activity = paren_activity(doc, i)
         start = name_before(doc, i, allow_lower=True) if activity else None
         if start is not None and not _place_or_person(doc, start, i):
-            name = bare_name(doc, start, i)
-            claims.add(start, i, "Company", name=name, rule="activity", activity=activity)
+            name, alias = doc[start:i].text, legal_alias(doc, start, i)
+            claims.add(
+                start, i, "Company", name=name, rule="activity", activity=activity, alias=alias
+            )
+    elif token.text == "," and _apposition_head(doc, i + 1):
+        start = name_before(doc, i)
+        if start is not None and not _place_or_person(doc, start, i):
+            claims.add(start, i, "Company", name=doc[start:i].text, rule="apposition")
+
+
+def claim_bare(claims: Claims, start: int, end: int, fine_type: str) -> None:
+    """'la Région' alone: the body of the article's only French région ('Région Bretagne').
+
+    The same for 'le Département'. Nothing when the article names no such place,
+    or several ('président de Région' in general stays unnamed).
+    """
+    doc = claims.doc
+    word = doc[start].text
+    if end - start != 1 or word not in BARE_BODIES or start == 0:
+        return
+    if doc[start - 1].lower_ not in ("la", "le"):
+        return
+    places = {
+        attrs(s)["name"]
+        for s in doc.spans[SPANS_KEY]
+        if s.label_ == BARE_BODIES[word] and attrs(s).get("links", {}).get("iso3166")
+    }
+    if len(places) == 1:
+        name = f"{word} {places.pop()}"
+        claims.add(start, end, fine_type, name=name, rule="designator-bare")
 
 
 def claim_model_orgs(claims: Claims) -> None:
@@ -80,16 +115,29 @@ def _label_from_words(span: Span) -> str | None:
         return "PoliticalParty"
     if span.text.startswith("CCI"):
         return "Chamber"
-    kinds = org_designators()
+    kinds = {**org_suffixes(), **org_designators()}
     return next((kinds[t.lower_][0] for t in span if t.lower_ in kinds), None)
 
 
-def bare_name(doc: Doc, start: int, stop: int) -> str:
-    """The name without a final legal form: 'Korvan Industries SAS' -> 'Korvan Industries'."""
+def legal_alias(doc: Doc, start: int, stop: int) -> tuple[int, int] | None:
+    """The name without its legal form ('Korvan Industries' in 'Korvan Industries SAS')."""
     last = doc[stop - 1]
-    if stop - start > 1 and org_designators().get(last.lower_, ("", ""))[1] == "legal":
-        stop -= 1
-    return doc[start:stop].text
+    if stop - start > 1 and org_suffixes().get(last.lower_, ("", ""))[1] == "legal":
+        return (start, stop - 1)
+    return None
+
+
+def _legal_follows(doc: Doc, i: int) -> bool:
+    """'Korvan Industries SAS': the legal form, not 'Industries', ends the name."""
+    nxt = org_suffixes().get(doc[i + 1].lower_) if i + 1 < len(doc) else None
+    return nxt is not None and nxt[1] == "legal"
+
+
+def _apposition_head(doc: Doc, i: int) -> bool:
+    """', spécialiste des ...', ', une PME de ...': a company described after its name."""
+    if i < len(doc) and doc[i].lower_ in APPOSITION_DETERMINERS:
+        i += 1
+    return i < len(doc) and doc[i].lower_ in APPOSITION_HEADS
 
 
 def _is_demonym_noun(doc: Doc, token: Any) -> bool:
@@ -97,12 +145,14 @@ def _is_demonym_noun(doc: Doc, token: Any) -> bool:
     if not token.is_lower or token.i == 0 or demonym_target(token.text) is None:
         return False
     nxt = token.i + 1
-    return doc[token.i - 1].lower_ in ("le", "l'", "l’") and nxt < len(doc) and doc[nxt].is_title
+    return (
+        doc[token.i - 1].lower_ in ("le", "l'", "l’") and nxt < len(doc) and is_name_token(doc[nxt])
+    )
 
 
 def _first_title(doc: Doc, start: int, stop: int) -> int | None:
     """Index of the first capitalized token of ``doc[start:stop]`` ('israélienne Brevalix')."""
-    return next((i for i in range(start, stop) if doc[i].is_title or doc[i].is_upper), None)
+    return next((i for i in range(start, stop) if is_name_token(doc[i])), None)
 
 
 def _place_or_person(doc: Doc, start: int, end: int) -> bool:

@@ -25,13 +25,20 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from ecograph.gazetteer import party_name
-from ecograph.gazetteer.lexicons import demonym_forms, org_designators, party_forms
+from ecograph.gazetteer.lexicons import demonym_forms, org_designators, org_suffixes, party_forms
 from ecograph.nlp.org_aliases import add_acronyms, propagate_names
 from ecograph.nlp.org_claims import Claims
-from ecograph.nlp.org_names import name_end
-from ecograph.nlp.org_shapes import claim_by_shape, claim_listed, claim_model_orgs, keep_place
+from ecograph.nlp.org_names import CONNECTORS, FUNCTION_WORDS, is_name_token, name_end
+from ecograph.nlp.org_shapes import (
+    claim_bare,
+    claim_by_shape,
+    claim_listed,
+    claim_model_orgs,
+    keep_place,
+)
 from ecograph.nlp.spans import SPANS_KEY
 
+PLURAL_DETERMINERS = {"les", "des", "aux", "ses", "leurs", "plusieurs", "quelques"}
 ORG_TYPES = ("Company", "PublicBody", "Agency", "Chamber", "Association", "PoliticalParty")
 
 
@@ -49,8 +56,7 @@ class OrgTyper:
         self.parties = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.parties.add("party", [nlp.make_doc(form) for form in party_forms()])
         # Lower-case hashes of the words claim_by_shape looks at (scan ints, not Tokens).
-        shape_words = [p for p, (_, mode) in self.kinds.items() if mode in ("after", "legal")]
-        self.shape_words = {nlp.vocab.strings.add(w) for w in [*shape_words, "("]}
+        self.shape_words = {nlp.vocab.strings.add(w) for w in [*org_suffixes(), "(", ","]}
         self.shape_words |= {nlp.vocab.strings.add(w.lower()) for w in demonym_forms()}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -79,25 +85,51 @@ class OrgTyper:
 def claim_designated(claims: Claims, start: int, end: int, fine_type: str, mode: str) -> None:
     """Apply one designator match ('Ville' + 'de Lyon', 'société' + 'Brevalix', ...)."""
     doc = claims.doc
-    # A capitalized designator is part of the name: 'Banque Vernelle', 'Groupe Casino'.
-    if mode == "before" and not (doc[start].is_title and start + 1 == end):
-        claim_listed(claims, end, fine_type)
-        return
+    capital = doc[start].is_title or doc[start].is_upper
     if mode == "before":
-        mode = "head"
-    if mode not in ("head", "head_any") or (mode == "head" and not doc[start].is_title):
+        if capital and _inside_name(doc, start):
+            return  # 'Vandeputte Holding NV': the word is inside another name
+        # 'Banque Vernelle', 'Groupe Casino': a capitalized designator is in the name.
+        if doc[start].is_title and start + 1 == end and name_end(doc, end)[0] > end:
+            mode = "head"
+        else:
+            claim_listed(claims, end, fine_type, many=_plural(doc, start, end))
+            return
+    if mode == "head" and not capital:
         return
     stop, place = name_end(doc, end)
     if stop == end:
+        claim_bare(claims, start, end, fine_type)
+        return
+    if not capital and doc[end].lower_ not in CONNECTORS:
+        # 'l'agence régionale de développement Occitanie Expansion': the name follows.
+        claims.add(end, stop, fine_type, name=doc[end:stop].text, rule="designator")
         return
     name = doc[start:stop].text
-    name = name[0].upper() + name[1:]
-    alias = None if place else (end, stop)
+    inner = (place.start, place.end) if place is not None else None
     added = claims.add(
-        start, stop, fine_type, name=name, rule="designator", keep_inner=bool(place), alias=alias
+        start,
+        stop,
+        fine_type,
+        name=name[0].upper() + name[1:],
+        rule="designator",
+        inner=inner,
+        alias=None if place else (end, stop),
     )
-    if added and place is not None:
+    if added:
         keep_place(claims, place)
+
+
+def _plural(doc: Doc, start: int, end: int) -> bool:
+    """A plural designator lists several names: 'les sociétés X, Y et Z', 'les start-up X et Y'."""
+    if doc[end - 1].lower_.endswith("s"):
+        return True
+    return start > 0 and (doc[start - 1].lower_ in PLURAL_DETERMINERS or doc[start - 1].like_num)
+
+
+def _inside_name(doc: Doc, i: int) -> bool:
+    """True when the capitalized word at `i` follows a name word ('Vandeputte Holding')."""
+    return i > 0 and is_name_token(doc[i - 1]) and doc[i - 1].lower_ not in FUNCTION_WORDS
 
 
 @Language.factory("eco_orgs")

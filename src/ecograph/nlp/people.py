@@ -32,6 +32,8 @@ DETERMINERS = {"le", "la", "l'", "l’", "son", "sa", "leur", "notre", "un", "un
 CONNECTORS = {"de", "du", "des", "d'", "d’"}
 STOPS = {",", ".", ";", ":", "(", ")", "«", "»", '"', "!", "?"}
 MAX_ROLE = 14
+# Parts of speech of a lone word that is not a name (the tagger knows the word).
+NOT_NAMES = {"VERB", "AUX", "ADV", "ADP", "ADJ", "SCONJ", "CCONJ", "PRON", "DET", "NOUN"}
 # 'M. Girard', 'Mme Lenoir': a civility title announces a person the model may miss.
 HONORIFICS = {"M.", "Mme", "Mmes", "Mlle", "MM.", "Me", "Dr", "Pr"}
 
@@ -44,7 +46,7 @@ class PeopleTyper:
         spans = entity_spans(doc)
         orgs = [s for s in spans if s.label_ in ORG_TYPES]
         people = [s for s in spans if s.label_ == "Person"]
-        false = [p for p in people if any(o.start < p.end and p.start < o.end for o in orgs)]
+        false = [p for p in people if _not_a_person(p, orgs)]
         remove_entities(doc, false)
         for person in people:
             if person not in false:
@@ -52,6 +54,15 @@ class PeopleTyper:
                 data.setdefault("name", person.text)
                 data.update(role_after(doc, person) or role_before(doc, person) or {})
         return doc
+
+
+def _not_a_person(span: Span, orgs: list[Span]) -> bool:
+    """An organisation's name, 'président de la', or a lone verb ('Conduite par X')."""
+    if any(o.start < span.end and span.start < o.end for o in orgs):
+        return True
+    if not span.text[:1].isupper():
+        return True
+    return len(span) == 1 and span[0].pos_ in NOT_NAMES
 
 
 def add_titled_people(doc: Doc) -> None:
