@@ -1,13 +1,15 @@
 """Peak memory of `ecograph extract` (or `run`) at 1,000 and 10,000 articles.
 
-Each size runs the real command in a child process on a synthetic corpus of .txt
-files. Two figures per run: the largest process's peak RSS (getrusage of the child,
-the kernel's own high-water mark) and the peak of the whole process tree's summed
-RSS (psutil, sampled every 0.2 s; forked workers share pages, so the sum overcounts).
-Target: the 10,000-article peak within 10% of the 1,000-article one.
+Each size runs in a child process on a synthetic corpus of .txt files: either the
+streaming extraction stage alone (`--stage records`: files -> model -> records.jsonl,
+the path every command takes) or the whole command (`--stage command`). Two figures per
+run: the largest process's peak RSS (getrusage of the child, the kernel's own high-water
+mark) and the peak of the whole process tree's summed RSS (psutil, sampled every 0.2 s;
+forked workers share pages, so the sum overcounts). Target: the 10,000-article peak
+within 10% of the 1,000-article one.
 
-Run: .venv/bin/python bench/bench_memory.py [--sizes 1000 10000] [--command extract]
-     [--workers 1] [--data /tmp/ecograph-bench]
+Run: .venv/bin/python bench/bench_memory.py [--sizes 1000 10000] [--stage records|command]
+     [--command extract|run] [--workers 1] [--data /tmp/ecograph-bench]
 """
 
 from __future__ import annotations
@@ -27,6 +29,19 @@ WRAPPER = (
     "import resource, subprocess, sys; code = subprocess.call(sys.argv[1:]); "
     "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, code)"
 )
+
+
+# The extraction stage alone, streamed to a JSONL file as `extract` and `run` do.
+RECORDS_STAGE = """
+import json, sys
+from pathlib import Path
+from ecograph.pipeline import Reporter, RunSummary, extract_records, read_articles
+summary, reporter = RunSummary(), Reporter()
+articles = read_articles([Path(sys.argv[1])], summary, reporter)
+with open(sys.argv[2], "w", encoding="utf-8") as out:
+    for record in extract_records(articles, summary, reporter, workers=int(sys.argv[3])):
+        out.write(json.dumps(record.to_dict(), ensure_ascii=False) + "\\n")
+"""
 
 
 def tree_rss(process: psutil.Process) -> int:
@@ -56,18 +71,27 @@ def main() -> None:
     """Build the corpora, run the command on each and print the peaks and their ratio."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--stage", choices=["records", "command"], default="command")
     parser.add_argument("--command", choices=["extract", "run"], default="extract")
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("--data", type=Path, default=Path(tempfile.gettempdir()) / "ecograph-bench")
     args = parser.parse_args()
     peaks = {}
+    print(
+        f"stage: {args.stage if args.stage == 'records' else 'ecograph ' + args.command}, "
+        f"workers: {args.workers}"
+    )
     for size in args.sizes:
         corpus = write_corpus(args.data / f"corpus-{size}", size)
         out = args.data / f"out-{args.command}-{size}"
-        command = [PYTHON, "-m", "ecograph", args.command, str(corpus), "--out", str(out)]
-        command += ["--quiet", "--workers", str(args.workers)]
-        if args.command == "run":
-            command += ["--force"]
+        if args.stage == "records":
+            out.mkdir(parents=True, exist_ok=True)
+            records = str(out / "records.jsonl")
+            command = [PYTHON, "-c", RECORDS_STAGE, str(corpus), records, str(args.workers)]
+        else:
+            command = [PYTHON, "-m", "ecograph", args.command, str(corpus), "--out", str(out)]
+            command += ["--quiet", "--workers", str(args.workers)]
+            command += ["--force"] if args.command == "run" else []
         largest, tree, wall = measure(command)
         peaks[size] = largest
         print(
