@@ -252,3 +252,17 @@ def test_ingest_markdown_heading_is_the_title(tmp_path: Path) -> None:
 def test_ingest_warning_classes_are_input_errors() -> None:
     assert issubclass(DuplicateArticle, InputWarning) and issubclass(InputWarning, InputError)
     assert DuplicateArticle.is_warning and not getattr(InputError, "is_warning", False)
+
+
+def test_ingest_html_saved_in_windows_encoding(tmp_path: Path) -> None:
+    page = (
+        '<html><head><meta charset="windows-1252"><title>Économie</title></head><body>'
+        "<article><h1>Une verrerie à Nancy</h1><p>La verrerie Thomas, à Nancy, "
+        "embauche 20 salariés et investit 3 M€ dans un four électrique.</p></article>"
+        "</body></html>"
+    )
+    (tmp_path / "page.htm").write_bytes(page.encode("cp1252"))
+    (article,), errors = read([tmp_path])
+    assert not errors and article.encoding == "cp1252"
+    assert "investit 3 M€ dans un four électrique" in article.text
+    assert article.title == "Une verrerie à Nancy"
