@@ -97,5 +97,5 @@ def test_export_cli_missing_store_fails_in_one_line(tmp_path):
     result = CliRunner().invoke(
         app, ["export", "--store", str(tmp_path / "none"), "--out", str(tmp_path / "g.graphml")]
     )
-    assert result.exit_code == 1
+    assert result.exit_code != 0
     assert "no store at" in result.output

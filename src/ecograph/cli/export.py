@@ -9,7 +9,7 @@ import typer
 
 from ecograph.cli.app import app, console, errors_as_exit
 from ecograph.export import FORMATS, export_graph
-from ecograph.viz.source import open_source
+from ecograph.query.source import open_source
 
 
 @app.command("export")
@@ -25,13 +25,14 @@ def export_command(
 ) -> None:
     """Export the entity network for Gephi (graphml, gexf) or a spreadsheet (csv).
 
-    Reads --store (default: outputs/store) or --graph. csv writes OUT/nodes.csv and
-    OUT/edges.csv; cells a spreadsheet would run as a formula start with a quote.
+    Reads --store or --graph (default: outputs/store, else outputs/graph.trig). csv writes
+    OUT/nodes.csv and OUT/edges.csv; cells a spreadsheet would run as a formula start with a
+    quote.
 
     Example: ecograph export --format gexf --store outputs/store --out outputs/graph.gexf
     """
     with errors_as_exit():
-        source = open_source(store=store or (None if graph else Path("outputs/store")), graph=graph)
+        source = open_source(store=store, graph=graph).store
         paths = export_graph(source, out, fmt=fmt)
     for path in paths:
         console.print(f"wrote {path}", soft_wrap=True)

@@ -9,8 +9,8 @@ import typer
 
 from ecograph.cli.app import app, console, errors_as_exit
 from ecograph.errors import GraphError
+from ecograph.query.source import open_source
 from ecograph.viz import write_map
-from ecograph.viz.source import open_source
 
 
 @app.command("map")
@@ -39,13 +39,14 @@ def map_command(
 ) -> None:
     """Draw the graph as one self-contained HTML page (works offline).
 
-    Reads --store (default: outputs/store) or --graph. Colour and shape show the class,
-    size the number of articles; click a node for its identifiers and evidence sentences.
+    Reads --store or --graph (default: outputs/store, else outputs/graph.trig). Colour and
+    shape show the class, size the number of articles; click a node for its identifiers and
+    evidence sentences.
 
     Example: ecograph map --store outputs/store --out marseille.html --focus Marseille --depth 2
     """
     with errors_as_exit():
-        source = open_source(store=store or (None if graph else Path("outputs/store")), graph=graph)
+        source = open_source(store=store, graph=graph).store
         summary = write_map(
             source,
             out,
