@@ -200,6 +200,7 @@ def test_orgs_typed_from_designators_and_shape(
         ("Le salon a lieu à Lyon (Rhône).", [("Lyon", "LOC")]),
         ("Le bureau de Lyon (voir ci-dessous) ferme.", [("Lyon", "LOC")]),
         ("L'entreprise est située au port.", []),
+        ("L'entreprise compte 28 salariés.", []),
         ("Sur la photo, Anne Dupuis (à gauche) sourit.", [("Anne Dupuis", "PER")]),
         ("Anne Dupuis (avocate) plaide.", [("Anne Dupuis", "PER")]),
         ("Les entreprises allemandes investissent.", []),

@@ -66,6 +66,15 @@ def places(doc: Doc) -> set[tuple[str, str, str]]:
             },
         ),
         (
+            "La mission part en Catalogne puis au Québec, à Montréal.",
+            [("Catalogne", "LOC"), ("Québec", "LOC"), ("Montréal", "LOC")],
+            {
+                ("Catalogne", "Region", "Catalogne"),
+                ("Québec", "Region", "Québec"),
+                ("Montréal", "City", "Montréal"),
+            },
+        ),
+        (
             "Le siège déménage à Grenoble.",
             [],
             {("Grenoble", "City", "Grenoble")},

@@ -67,6 +67,14 @@ def _france() -> dict[str, PlaceInfo]:
     return table
 
 
+@cache
+def _world_regions() -> dict[str, PlaceInfo]:
+    return {
+        norm(name): PlaceInfo(name, "Region", {}, code)
+        for name, code in read_rows("world_regions.tsv")
+    }
+
+
 def _latin(name: str) -> bool:
     """Keep Latin-script names that look like names (no IATA codes, no transliterations)."""
     if not name[:1].isupper() or (name.isupper() and len(name) <= 4):
@@ -96,7 +104,7 @@ def _cities() -> dict[str, PlaceInfo]:
 
 
 def lookup_place(text: str) -> PlaceInfo | None:
-    """Return the place a name denotes: country, then French région/département, then city.
+    """Return the place a name denotes: country, région/département (French, then abroad), city.
 
     The returned name is the form written in the text when it is a known name of
     the place (French articles say 'Moscou', GeoNames says 'Moscow').
@@ -106,7 +114,7 @@ def lookup_place(text: str) -> PlaceInfo | None:
     if country is not None:
         return country
     city = _cities().get(key)
-    region = _france().get(key)
+    region = _france().get(key) or _world_regions().get(key)
     if region is not None and (city is None or city.population < BIG_CITY):
         return region
     if city is None:
@@ -118,4 +126,5 @@ def warm_up() -> None:
     """Load every table now (components call this once, at creation)."""
     _countries()
     _france()
+    _world_regions()
     _cities()

@@ -52,7 +52,8 @@ def name_end(
         if not width:
             break
         j += width
-    if j == name_start:
+    # A name starts with a capital letter: '28 collaborateurs' is not one.
+    if j == name_start or not doc[name_start].text[:1].isupper():
         return start, None
     place = doc[name_start:j]
     return j, place if lookup_place(place.text) is not None else None
@@ -122,7 +123,7 @@ def _is_adjective(token: object) -> bool:
     if demonym_target(text) is not None:
         return True
     # Not a verb: 'l'entreprise emploie Brevalix' has no name after 'entreprise'.
-    return _plain_word(token) and getattr(token, "pos_", "") not in ("VERB", "AUX")
+    return _plain_word(token) and getattr(token, "pos_", "") not in ("VERB", "AUX", "NOUN")
 
 
 def _plain_word(token: object) -> bool:

@@ -102,3 +102,17 @@ def unify_names(doc: Doc) -> None:
         data = attrs(span)
         if span.label_ in PLACE_TYPES and data.get("key") in names:
             data["name"] = names[data["key"]]
+
+
+def province_or_place(doc: Doc, start: int, text: str) -> PlaceInfo | None:
+    """Look `text` up; 'au Québec', 'du Québec' (an article before a city name) is a region.
+
+    French puts no article before a city name, so an article shows the homonymous
+    province or state ('au Québec', 'du Mexique' is a country anyway).
+    """
+    info = lookup_place(text)
+    if info is None or info.type != "City" or start == 0:
+        return info
+    if doc[start - 1].lower_ in ("au", "du", "le"):
+        return PlaceInfo(info.name, "Region", {}, info.country)
+    return info

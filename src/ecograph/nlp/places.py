@@ -32,6 +32,7 @@ from ecograph.nlp.place_rules import (
     is_language,
     most_mentioned,
     not_a_name,
+    province_or_place,
     specifies,
     unify_names,
 )
@@ -79,7 +80,7 @@ class PlaceTyper:
             drop.append(span)
             start = span.start + (1 if span[0].pos_ == "DET" else 0)
             text = doc[start : span.end].text
-            info = lookup_place(text)
+            info = province_or_place(doc, start, text)
             if info is not None:
                 add_place(doc, start, span.end, info, name=info.name, rule="gazetteer")
             elif start < span.end and not not_a_name(doc[start : span.end]):
@@ -93,7 +94,7 @@ class PlaceTyper:
             token = doc[i]
             if i in taken:
                 continue
-            info = lookup_place(token.text)
+            info = province_or_place(doc, token.i, token.text)
             if info is None or (token.i + 1 < len(doc) and doc[token.i + 1].is_title):
                 continue
             after_prep = token.i > 0 and doc[token.i - 1].text in PLACE_PREPOSITIONS
