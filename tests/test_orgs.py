@@ -170,6 +170,20 @@ def orgs(doc: Doc) -> set[tuple[str, str, str]]:
             {("Pemtix", "Company", "Pemtix"), ("Solvio", "Company", "Solvio")},
         ),
         (
+            "Orvane a levé 2 millions d'euros auprès de Kerlan, de Valmy Invest et de Bpifrance.",
+            [],
+            {
+                ("Kerlan", "Company", "Kerlan"),
+                ("Valmy Invest", "Agency", "Valmy Invest"),
+                ("Bpifrance", "Organisation", "Bpifrance"),
+            },
+        ),
+        (
+            "Le délégué CGT a rencontré le préfet auprès de Lyon.",
+            [],
+            {("CGT", "Association", "CGT")},
+        ),
+        (
             "Orvane, spécialiste des drones, recrute.",
             [],
             {("Orvane", "Company", "Orvane")},

@@ -57,6 +57,12 @@ def party_name(text: str) -> str | None:
     return _parties().get(text)
 
 
+@cache
+def institutions() -> dict[str, str]:
+    """Return national institutions, unions and employers' bodies mapped to their type."""
+    return {row[0]: row[1] for row in read_rows("institutions.tsv")}
+
+
 def party_forms() -> tuple[str, ...]:
     """Return every written form of the known parties (for phrase matching)."""
     return tuple(_parties())

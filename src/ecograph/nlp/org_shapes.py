@@ -22,6 +22,9 @@ from ecograph.nlp.spans import SPANS_KEY, attrs
 APPOSITION_HEADS = {"spécialiste", "leader", "pionnier", "fabricant", "éditeur", "pme", "eti"}
 APPOSITION_HEADS |= {"start-up", "startup", "société", "entreprise", "filiale", "équipementier"}
 APPOSITION_HEADS |= {"constructeur", "distributeur", "groupe", "fournisseur", "sous-traitant"}
+# 'a levé 2 M€ auprès de X': words of fundraising, and the 'de' that introduces each funder.
+FUNDING_STEMS = ("lev", "lèv", "obten", "emprunt", "prêt", "financ", "tour de table")
+FUNDER_CONNECTORS = {"de", "d'", "d’"}
 # 'la Région' names the body of the région the article speaks of.
 BARE_BODIES = {"Région": "Region", "Département": "Department"}
 APPOSITION_DETERMINERS = {"un", "une", "le", "la", "l'", "l’", "cette", "ce", "autre"}
@@ -65,10 +68,30 @@ def claim_by_shape(claims: Claims, token: Any) -> None:
             claims.add(
                 start, i, "Company", name=name, rule="activity", activity=activity, alias=alias
             )
+    elif token.lower_ == "auprès" and _after_funding(doc, i):
+        claim_funders(claims, i + 1)
     elif token.text == "," and _apposition_head(doc, i + 1):
         start = name_before(doc, i)
         if start is not None and not _place_or_person(doc, start, i):
             claims.add(start, i, "Company", name=doc[start:i].text, rule="apposition")
+
+
+def claim_funders(claims: Claims, i: int) -> None:
+    """'lève 3 M€ auprès de Corvel, d'Arlan Partners et de Valmy': each funder is a company."""
+    doc = claims.doc
+    while i < len(doc) and doc[i].lower_ in FUNDER_CONNECTORS:
+        stop, place = name_end(doc, i + 1, connector=False)
+        if stop == i + 1 or place is not None or _place_or_person(doc, i + 1, stop):
+            return
+        label = _label_from_words(doc[i + 1 : stop]) or "Company"
+        claims.add(i + 1, stop, label, name=doc[i + 1 : stop].text, rule="funder")
+        i = stop + (1 if stop < len(doc) and doc[stop].text in (",", "et") else 0)
+        i += 1 if i < len(doc) and doc[i].lower_ == "et" else 0
+
+
+def _after_funding(doc: Doc, i: int) -> bool:
+    """A fundraising verb or noun shortly before 'auprès de' ('a levé', 'un prêt')."""
+    return any(t.lower_.startswith(FUNDING_STEMS) for t in doc[max(0, i - 12) : i])
 
 
 def claim_bare(claims: Claims, start: int, end: int, fine_type: str) -> None:

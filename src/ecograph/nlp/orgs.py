@@ -25,7 +25,13 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from ecograph.gazetteer import party_name
-from ecograph.gazetteer.lexicons import demonym_forms, org_designators, org_suffixes, party_forms
+from ecograph.gazetteer.lexicons import (
+    demonym_forms,
+    institutions,
+    org_designators,
+    org_suffixes,
+    party_forms,
+)
 from ecograph.nlp.org_aliases import add_acronyms, propagate_names
 from ecograph.nlp.org_claims import Claims
 from ecograph.nlp.org_names import CONNECTORS, FUNCTION_WORDS, is_name_token, name_end
@@ -55,8 +61,11 @@ class OrgTyper:
             self.designators.add(key, [nlp.make_doc(v) for v in variants])
         self.parties = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.parties.add("party", [nlp.make_doc(form) for form in party_forms()])
+        self.institutions = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for form in institutions():
+            self.institutions.add(form, [nlp.make_doc(form)])
         # Lower-case hashes of the words claim_by_shape looks at (scan ints, not Tokens).
-        self.shape_words = {nlp.vocab.strings.add(w) for w in [*org_suffixes(), "(", ","]}
+        self.shape_words = {nlp.vocab.strings.add(w) for w in [*org_suffixes(), "(", ",", "auprès"]}
         self.shape_words |= {nlp.vocab.strings.add(w.lower()) for w in demonym_forms()}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -67,6 +76,9 @@ class OrgTyper:
         for _, start, end in self.parties(doc):
             name = party_name(doc[start:end].text)
             claims.add(start, end, "PoliticalParty", name=name, rule="party")
+        for match_id, start, end in self.institutions(doc):
+            form = doc.vocab.strings[match_id]
+            claims.add(start, end, institutions()[form], name=form, rule="institution")
         found = sorted(self.designators(doc), key=lambda m: (m[1], -m[2]))
         for match_id, start, end in found:
             fine_type, mode = self.kinds[doc.vocab.strings[match_id]]
