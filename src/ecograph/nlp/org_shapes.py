@@ -1,8 +1,9 @@
 """Organisation rules of eco_orgs that read a name's shape and neighbours.
 
-Agency suffixes and legal forms, gentilés used as nouns ('le belge X'),
-'CCI...' acronyms, parenthesised activities, names listed after a designator,
-and the model's own ORG spans typed from their words.
+Name suffixes and legal forms, gentilés used as nouns ('le belge X'),
+'CCIXX' acronyms, parenthesised activities, appositions, funders, names listed
+after a designator, 'la Région' alone, and the model's own ORG spans typed
+from their words.
 """
 
 from __future__ import annotations

@@ -1,20 +1,27 @@
 """eco_orgs: find and type organisations from designators, shape and context.
 
 Types: Company, PublicBody, Agency, Chamber, Association, PoliticalParty, or
-Organisation when nothing tells. Rules, in the order they claim tokens:
+Organisation when nothing tells. Rules claim tokens in this order (first claim
+wins; the model's LOC/PER/ORG guesses and gazetteer places over claimed tokens
+give way, except the place named inside 'Ville de Lyon'):
 
-- designators that are part of the name: 'la Métropole Nice Côte d'Azur',
-  'la Ville de Lyon', 'la chambre de commerce de Lille' (the place inside stays a place);
-- names ending in an agency word or a legal form: 'Lorient Développement', 'Brevalix SAS';
-- designators before the name: 'la société (israélienne) Brevalix', 'l'agence Atout Nord';
-- names followed by a parenthesised activity: 'Brevalix (logistique), Corvane (santé)';
-- party names and acronyms (LR, PS, ...), 'CCI...' acronyms, the model's own ORG spans;
-- every later occurrence of a name found by a rule is the same organisation
-  ('Métropole Nice Côte d'Azur' ... 'Nice Côte d'Azur a voté').
+- party names and acronyms (LR, PS, ...), national institutions and unions;
+- designators (``gazetteer/data/org_designators.tsv``): part of the name
+  ('la Métropole Nice Côte d'Azur', 'la Ville de Lyon', 'la chambre de commerce
+  de Lille', 'la CCI Normandie') or before it ('la société (israélienne)
+  Brevalix', 'les sociétés X, Y et Z'); a bare 'la Région' is the body of the
+  article's only région;
+- shapes (``org_shapes``): name suffixes and legal forms ('Lorient Développement',
+  'Rennes Métropole', 'Brevalix SAS'), gentilé nouns ('le belge Varenco'),
+  parenthesised activities ('Brevalix (logistique), Corvane (santé)'),
+  appositions ('Orvane, spécialiste des drones'), funders ('a levé ... auprès
+  de X et de Y'), and the model's ORG spans typed from their own words;
+- other names (``org_aliases``): 'Agence ... (ADG)' and every later occurrence
+  of a found name are the same organisation.
 
 Attributes: ``name`` (canonical: designator included when it is part of the
-name, first letter capitalized), ``rule``, and ``activity`` = (start_char,
-end_char) of a parenthesised activity when there is one.
+name, legal form included), ``rule``, and ``activity`` = (start_char, end_char)
+of a parenthesised activity when there is one (for the sector component).
 """
 
 from __future__ import annotations

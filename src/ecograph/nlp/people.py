@@ -12,9 +12,13 @@ A person mention gets ``label_`` Person and attributes:
   apposition ('LR' above).
 
 The offsets are those of existing entity mentions in ``doc.spans["eco"]``, so
-eco_relations can find the object span with them. A Person mention that
-overlaps an organisation found by eco_orgs is dropped (the model tags unknown
-brand names as people).
+eco_relations can find the object span with them (match on start_char and
+end_char; after a multi-process pipe the tuples come back as lists).
+
+A Person mention that overlaps an organisation found by eco_orgs is dropped
+(the model tags unknown brand names as people), and so are lower-case ones
+('président de la') and lone common words ('Conduite par ...'). 'M. Girard',
+'Mme Anne Lenoir' add the person the model missed.
 """
 
 from __future__ import annotations
