@@ -562,9 +562,9 @@ def test_relations_delegation_origin_from_its_adjective(annotate: Annotate) -> N
         "Une délégation brésilienne est venue à Toulouse en septembre.",
         [("Toulouse", "City"), ("septembre", "Date")],
     )
-    found = facts(doc)
-    assert ("destination", "mission à Toulouse", "Toulouse") in found
-    assert ("origin", "mission à Toulouse", "Brésil") in found
+    found = facts(doc)  # coming to a town is a visit there, from where the delegation is
+    assert ("destination", "visite à Toulouse", "Toulouse") in found
+    assert ("origin", "visite à Toulouse", "Brésil") in found
 
 
 @pytest.mark.model

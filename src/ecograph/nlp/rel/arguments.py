@@ -6,10 +6,12 @@ from spacy.tokens import Span, Token
 
 from ecograph.nlp.rel.context import Context, collect_list, lemma, skip_parenthesis
 from ecograph.nlp.rel.lexicon import (
+    ACTOR_LABELS,
     DESTINATION_PREPS,
     DETERMINERS,
     ORG_LABELS,
     PLACE_LABELS,
+    ROLE_NOUNS,
 )
 from ecograph.nlp.rel.parties import antecedent
 
@@ -123,6 +125,17 @@ def verb_organisers(ctx: Context, trigger: Token, clause: Span) -> list[Span]:
         if left is not None and not any(t.pos_ in ("VERB", "AUX") for t in between):
             found = [left]
     return found
+
+
+def origin_of_visitor(ctx: Context, trigger: Token, clause: Span) -> Span | None:
+    """ "la venue à X de la maire de Y": the place the visitor's office belongs to."""
+    doc = trigger.doc
+    for i in range(trigger.i + 1, min(trigger.i + 12, clause.end - 2)):
+        if doc[i].text in ",;.":
+            return None
+        if lemma(doc[i]) in ROLE_NOUNS and doc[i + 1].lower_ in ("de", "du", "d'", "d’"):
+            return ctx.entity_after(i + 2, clause.end, ACTOR_LABELS)
+    return None
 
 
 def stand_owner(ctx: Context, trigger: Token, clause: Span) -> list[Span]:

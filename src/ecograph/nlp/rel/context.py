@@ -11,7 +11,9 @@ from ecograph.nlp.rel.lexicon import DETERMINERS, EVENT_LABELS, GENERIC_ORG_NOUN
 from ecograph.nlp.spans import attrs, entity_spans
 
 # "la ville de X", "la région X": a kind noun before a place name.
-_PLACE_KINDS = frozenset({"ville", "cité", "commune", "région", "pays", "métropole", "province"})
+_PLACE_KINDS = frozenset(
+    {"ville", "cité", "commune", "région", "pays", "métropole", "province", "municipalité"}
+)
 _SENTENCE_END = frozenset({".", "!", "?", "…", "»", ":", ";"})
 
 
@@ -140,21 +142,33 @@ def collect_list(
             i = closed
         elif doc[i].lower_ in LIST_GLUE or doc[i].lower_ in DETERMINERS or doc[i].is_space:
             i += 1
-        elif _titles(ctx, i, end, labels):
-            i += 2 if ctx.doc[i + 1].lower_ in ("de", "d'", "d’") else 1  # "la société X"
+        elif (member := _titled(ctx, i, end, labels)) > i:
+            i = member  # "la société X", "l'équipementier catalan X", "la ville de X"
         else:
             break
     return found
 
 
-def _titles(ctx: Context, i: int, end: int, labels: frozenset[str]) -> bool:
-    """True when token `i` is a kind noun ("société", "groupe") right before a member."""
-    if lemma(ctx.doc[i]) not in GENERIC_ORG_NOUNS | _PLACE_KINDS:
-        return False
+def _titled(ctx: Context, i: int, end: int, labels: frozenset[str]) -> int:
+    """Where the member starts when token `i` is a kind noun before it, else -1.
+
+    "la société X", "le distributeur X", "l'équipementier catalan X" (adjectives,
+    including place adjectives, may sit between), "la ville de X".
+    """
+    doc = ctx.doc
+    kind = lemma(doc[i])
+    if kind not in GENERIC_ORG_NOUNS | _PLACE_KINDS and not (
+        doc[i].pos_ == "NOUN" and doc[i].is_lower
+    ):
+        return -1
     j = i + 1
-    if j < end and ctx.doc[j].lower_ in ("de", "d'", "d’") and lemma(ctx.doc[i]) in _PLACE_KINDS:
-        j += 1  # "la ville de X"
-    return j < end and ctx.entity_at(j, labels) is not None
+    if j < end and doc[j].lower_ in ("de", "d'", "d’") and kind in _PLACE_KINDS:
+        j += 1
+    while j < min(end, i + 4) and ctx.entity_at(j, labels) is None:
+        if doc[j].pos_ != "ADJ" and ctx.by_token.get(j) is None:
+            return -1
+        j += 1
+    return j if j < end and ctx.entity_at(j, labels) is not None else -1
 
 
 def find_token(clause: Span, lower: str, *, start: int = 0) -> Token | None:

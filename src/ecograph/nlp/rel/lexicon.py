@@ -29,11 +29,13 @@ EVENT_TRIGGERS: dict[str, str] = {
     "salon": "Mission",
     "stand": "Mission",
     "visite": "Visit",
+    "venue": "Visit",
 }
 # A trade fair or a stand is placed by a locative anywhere in its clause ("À X, le stand de Y").
 VENUE_TRIGGERS = frozenset({"salon", "stand"})
 # Verbs whose human subject makes a visit ("le ministre est attendu à X").
-VISIT_VERBS = frozenset({"attendre", "rendre", "visiter", "venir", "accueillir"})
+VISIT_VERBS = frozenset({"attendre", "rendre", "visiter", "venir", "accueillir", "recevoir"})
+VISIT_VERBS |= frozenset({"déplacer"})
 
 # Prepositions that introduce a destination, a party, a date window.
 DESTINATION_PREPS = frozenset({"à", "a", "en", "au", "aux", "vers", "pour", "dans"})

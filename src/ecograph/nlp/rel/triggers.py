@@ -33,7 +33,8 @@ def trigger_label(token: Token) -> str | None:
     before = token.doc[max(token.i - 2, 0) : token.i]
     if any(c.dep_ == "nummod" for c in token.children) or any(_counts(t) for t in before):
         return None
-    if token.i > 0 and token.doc[token.i - 1].lower_ in ("de", "d'", "d’"):
+    # "accord de coopération" (a modifier) and "en partenariat avec" (a manner) name no event.
+    if token.i > 0 and token.doc[token.i - 1].lower_ in ("de", "d'", "d’", "en"):
         return None
     nxt = token.doc[token.i + 1 : token.i + 3]
     # "accord de coopération", "convention de partenariat": a partnership deed.
@@ -86,7 +87,8 @@ def _travel_args(ctx: Context, event: Event) -> None:
         places, rule = args.venue(ctx, clause), "mission.venue"
     event.destinations = [(p, rule, 0.8) for p in places]
     origin = origin_adjective(ctx, trigger) if word == "délégation" else None
-    event.origins = [(origin, "mission.origin_adjective", 0.7)] if origin is not None else []
+    origin = origin or args.origin_of_visitor(ctx, trigger, clause)
+    event.origins = [(origin, "mission.origin", 0.7)] if origin is not None else []
     owners = args.stand_owner(ctx, trigger, clause) if word in VENUE_TRIGGERS else []
     event.participants = [(o, "mission.stand_owner", 0.7) for o in owners]
     companions = sides.with_list(ctx, trigger.i + 1, clause, args.PERSON_OR_ORG)

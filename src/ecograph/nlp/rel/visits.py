@@ -11,6 +11,7 @@ from ecograph.nlp.rel.lexicon import (
     ACTOR_LABELS,
     DESTINATION_PREPS,
     EVENT_TRIGGERS,
+    ORG_LABELS,
     PLACE_LABELS,
     ROLE_NOUNS,
     VISIT_VERBS,
@@ -18,6 +19,9 @@ from ecograph.nlp.rel.lexicon import (
 from ecograph.nlp.rel.locations import origin_adjective
 
 _TRAVELLERS = ROLE_NOUNS | frozenset({"délégation", "délégué", "déléguée", "ministre"})
+# Verbs told from the place that receives: their traveller is a visitor.
+_INBOUND = frozenset({"attendre", "recevoir", "accueillir", "venir"})
+_LED_BY = ("conduite par", "conduit par", "menée par", "mené par", "emmenée par", "présidée par")
 
 
 def _subject(verb: Token) -> Token | None:
@@ -31,11 +35,11 @@ def _is_visit_verb(verb: Token) -> bool:
         return False
     deps = {c.dep_ for c in verb.children}
     lowers = {c.lower_ for c in verb.children}
-    if word == "attendre":
+    if word in ("attendre", "recevoir", "accueillir"):
         return "aux:pass" in deps or "nsubj:pass" in deps
-    if word == "rendre":
+    if word in ("rendre", "déplacer"):
         return bool(lowers & {"se", "s'", "s’"})
-    return word != "accueillir"
+    return True
 
 
 def _traveller(ctx: Context, subject: Token) -> tuple[list[Span], list[Span]] | None:
@@ -67,9 +71,39 @@ def _destination(ctx: Context, verb: Token, clause: Span) -> Span | None:
             while j < clause.end and ctx.doc[j].pos_ == "DET":
                 j += 1
             span = ctx.entity_at(j, PLACE_LABELS) if j < clause.end else None
-            if span is not None:
-                return span
+            # "reçue à l'Eurométropole de X": the town inside the body's name.
+            body = ctx.entity_at(j, ORG_LABELS) if j < clause.end else None
+            inner = ctx.nested(body, PLACE_LABELS) if body is not None else []
+            if span is not None or inner:
+                return span or inner[-1]
     return None
+
+
+def _led_by(ctx: Context, clause: Span) -> list[Span]:
+    """ "une délégation conduite par le ministre X": who leads the trip."""
+    text = clause.text.casefold()
+    for cue in _LED_BY:
+        at = text.find(cue)
+        after = (
+            ctx.doc.char_span(
+                clause.start_char + at + len(cue), clause.end_char, alignment_mode="expand"
+            )
+            if at >= 0
+            else None
+        )
+        leader = _first_named(ctx, after) if after is not None else None
+        if leader is not None:
+            return [leader]
+    return []
+
+
+def _first_named(ctx: Context, span: Span) -> Span | None:
+    """The first person or organisation in the first words of `span`."""
+    labels = ORG_LABELS | frozenset({"Person"})
+    found = ctx.entities_in(span.start, min(span.start + 8, span.end), labels)
+    persons = [s for s in found if s.label_ == "Person"]
+    best = persons or found
+    return best[0] if best else None
 
 
 def find_verb_visits(ctx: Context, clause: Span) -> list[Event]:
@@ -93,13 +127,15 @@ def _make_event(
     place: Span,
 ) -> Event:
     """Build the visit (or mission) a motion verb tells, with its traveller and origin."""
-    # "une délégation s'est rendue à X" is a mission; a named person's trip, a visit.
+    # Coming to or being received at X is a visit there; a delegation that goes
+    # to X ("s'est rendue à X") is a mission; a named person's trip, a visit.
     label = EVENT_TRIGGERS.get(lemma(subject), "Visit")
-    label = label if label == "Mission" else "Visit"
+    label = "Visit" if lemma(verb) in _INBOUND or label != "Mission" else "Mission"
     prefix = label.lower()
     event = Event(label, verb, clause, destinations=[(place, f"{prefix}.verb_destination", 0.75)])
     event.organisers = [(o, f"{prefix}.organiser", 0.7) for o in args.organisers(ctx, clause)]
     event.participants = [(p, f"{prefix}.verb_subject", 0.7) for p in who[0]]
+    event.participants += [(p, f"{prefix}.led_by", 0.7) for p in _led_by(ctx, clause)]
     event.origins = [(o, f"{prefix}.subject_of", 0.7) for o in who[1]]
     date = args.nearest_date(ctx, verb, clause)
     event.dates = [(date, f"{prefix}.date", 0.7)] if date is not None else []
