@@ -155,7 +155,8 @@ def test_ingest_strips_controls_and_ansi_codes(bad_corpus) -> None:
     ("raw", "expected"),
     [
         ("Cre\u0301dit\r\nagricole\rà Lyon", "Crédit\nagricole\nà Lyon"),
-        ("a\x00b\x07c\x1bd\x7fe\x85f\ufeffg", "abcdefg"),
+        ("a\x00b\x07c\x1bd\x7fe\ufeffg", "abcdeg"),
+        ("page 1\x0cpage 2\x0bligne\x85fin", "page 1\npage 2\nligne\nfin"),
         ("\x1b[1;31mRouge\x1b[0m vif", "Rouge vif"),
         ("seul \ud800 surrogat", "seul \ufffd surrogat"),
         ("tab\tet\nligne", "tab\tet\nligne"),

@@ -28,6 +28,9 @@ from ecograph.textcheck import FIX_DATE, french_share, iso_date, looks_french
 # C0 and C1 controls except tab and newline, DEL, and stray byte-order marks
 # (left in the middle of files that were concatenated).
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff]")
+# Old line and page breaks (pdftotext puts a form feed between pages) become
+# newlines, so that the words on either side stay apart.
+_LINE_BREAKS = str.maketrans(dict.fromkeys("\r\x0b\x0c\x85", "\n"))
 # Terminal colour codes (ESC [ ... m) pasted from a console: drop them whole,
 # not just the ESC, or "[31m" would be left in the text.
 _ANSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]")
@@ -51,7 +54,7 @@ class DuplicateArticle(InputWarning):
 
 def normalize_text(text: str) -> str:
     """Return `text` in NFC with control characters removed and newlines unified."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\r\n", "\n").translate(_LINE_BREAKS)
     text = _SURROGATE.sub("\ufffd", _CONTROL.sub("", _ANSI.sub("", text)))
     return unicodedata.normalize("NFC", text)
 
