@@ -54,7 +54,11 @@ def test_query_cli_named_query_as_table_hides_parameter_columns(paths: tuple[Pat
     code, out, _ = run("--store", str(paths[1]), "--name", "partners", "--param", "entity=Lyon")
     assert code == 0
     assert "Porto" in out and "Leipzig" in out and "signed" in out and "2 rows" in out
-    assert "entity" not in out.splitlines()[1]
+    assert "entity" not in out.splitlines()[1] and "partnerId" not in out
+    code, out, _ = run(
+        "--store", str(paths[1]), "-n", "partners", "-p", "entity=Lyon", "--format", "csv"
+    )
+    assert code == 0 and out.splitlines()[0].split(",")[-2:] == ["partnerId", "entity"]
 
 
 def test_query_cli_csv_tsv_json(paths: tuple[Path, Path]) -> None:

@@ -16,7 +16,7 @@ import pyoxigraph as ox
 import pytest
 
 from ecograph.errors import QueryError
-from ecograph.graph import build_dataset
+from ecograph.graph import build_dataset, write_graph_files
 from ecograph.query import Source, named_queries, open_source, run_named, to_dataframe
 from ecograph.records import Record
 
@@ -25,11 +25,11 @@ LYON = "https://w3id.org/ecograph/id/place/geonames-2996944-5c4a048d27"
 
 
 def build_fixture(folder: Path) -> tuple[Path, Path]:
-    """Write the fixture graph as graph.trig and as an Oxigraph store folder."""
+    """Write the fixture graph as graph.trig, graph.ttl (merged) and an Oxigraph store folder."""
     lines = (DATA / "records.jsonl").read_text(encoding="utf-8").splitlines()
     records = [Record.from_dict(json.loads(line)) for line in lines]
     trig = folder / "graph.trig"
-    build_dataset(records).serialize(destination=str(trig), format="trig")
+    write_graph_files(build_dataset(records), folder, formats=("trig", "ttl"))
     store_dir = folder / "store"
     store = ox.Store(str(store_dir))
     store.bulk_load(path=str(trig), format=ox.RdfFormat.TRIG)
@@ -43,10 +43,12 @@ def fixture_paths(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]
     return build_fixture(tmp_path_factory.mktemp("query"))
 
 
-@pytest.fixture(scope="module", params=["graph", "store"])
+@pytest.fixture(scope="module", params=["graph.trig", "store", "graph.ttl"])
 def source(request: pytest.FixtureRequest, fixture_paths: tuple[Path, Path]) -> Source:
     trig, store_dir = fixture_paths
-    return open_source(graph=trig) if request.param == "graph" else open_source(store=store_dir)
+    if request.param == "store":
+        return open_source(store=store_dir)
+    return open_source(graph=trig.with_name(request.param))
 
 
 def pick(rows: list[dict[str, Any]], *keys: str) -> set[tuple[Any, ...]]:

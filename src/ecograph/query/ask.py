@@ -46,7 +46,7 @@ def answer(
         source, query_text, params=bound, timeout=timeout, allow_service=allow_service
     )
     hide = [p.name for p in named.params] if named is not None else list(bound)
-    return render(result, fmt, hide=hide)
+    return render(result, fmt, hide=hide, hide_ids=named is not None)
 
 
 def catalogue() -> Table:

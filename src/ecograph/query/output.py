@@ -59,8 +59,14 @@ def plain(term: object) -> Any:
     return getattr(term, "value", str(term))
 
 
-def render(result: QueryResult, fmt: str, *, hide: Iterable[str] = ()) -> bytes | Table:
-    """Return the result in `fmt`: a rich Table for "table" on SELECT (without `hide` columns)."""
+def render(
+    result: QueryResult, fmt: str, *, hide: Iterable[str] = (), hide_ids: bool = False
+) -> bytes | Table:
+    """Return the result in `fmt`: a rich Table for "table" on SELECT, else bytes.
+
+    The table leaves out the `hide` columns, and with `hide_ids` the `...Id` columns
+    (IRIs, kept in CSV/TSV/JSON) so that names stay readable.
+    """
     if fmt not in FORMATS:
         raise QueryError(f"unknown format {fmt!r}", fix=f"use one of {', '.join(FORMATS)}")
     if result.kind == "graph":
@@ -73,15 +79,16 @@ def render(result: QueryResult, fmt: str, *, hide: Iterable[str] = ()) -> bytes 
         return b"yes\n" if bool(solutions(result)) else b"no\n"
     if fmt == "turtle":
         raise QueryError("a SELECT gives rows, not triples", fix="use --format table, csv or json")
-    return table(result, hide=hide)
+    return table(result, hide=hide, hide_ids=hide_ids)
 
 
-def table(result: QueryResult, *, hide: Iterable[str] = ()) -> Table:
+def table(result: QueryResult, *, hide: Iterable[str] = (), hide_ids: bool = False) -> Table:
     """Return SELECT results as a rich Table, IRIs shortened with the usual prefixes."""
     parsed = solutions(result)
     assert isinstance(parsed, ox.QuerySolutions)
     hidden = set(hide)
     names = [v.value for v in parsed.variables if v.value not in hidden]
+    names = [n for n in names if not (hide_ids and n.endswith("Id"))]
     grid = Table(caption_justify="left")
     for name in names:
         grid.add_column(name, overflow="fold")

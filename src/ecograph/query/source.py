@@ -11,6 +11,7 @@ from ecograph.errors import EcographError, QueryError
 
 DEFAULT_STORE = Path("outputs/store")
 DEFAULT_GRAPH = Path("outputs/graph.trig")
+MERGED_GRAPH = "https://w3id.org/ecograph/graph/merged"
 
 
 @dataclass(frozen=True)
@@ -70,8 +71,11 @@ def _load_graph(path: Path) -> Source:
             f"cannot tell the RDF format of {path}", fix="use .trig, .ttl, .nq, .nt or .jsonld"
         )
     store = ox.Store()
+    # Named queries read facts article by article (GRAPH ?g): a merged file with no
+    # named graphs (.ttl, .nt) is loaded as one graph, so they still find them.
+    graph = None if rdf_format.supports_datasets else ox.NamedNode(MERGED_GRAPH)
     try:
-        store.bulk_load(path=str(path), format=rdf_format)
+        store.bulk_load(path=str(path), format=rdf_format, to_graph=graph)
     except (SyntaxError, ValueError, OSError) as e:
         first = " ".join(str(e).split())[:200]
         raise QueryError(f"cannot read the graph file {path}: {first}", fix="regenerate it") from e
