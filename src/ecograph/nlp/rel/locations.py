@@ -2,22 +2,24 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from ecograph.link import fold
-from ecograph.nlp.rel.context import Context, collect_list, find_token, lemma
-from ecograph.nlp.rel.demonyms import country_of_demonym
+from ecograph.nlp.rel.adjectives import demonym_lists
+from ecograph.nlp.rel.context import Context, lemma
 from ecograph.nlp.rel.lexicon import (
     CONTAINER_LABELS,
     ESTABLISH_NOUNS,
-    GENERIC_ORG_NOUNS,
     ORG_LABELS,
     PLACE_LABELS,
 )
-from ecograph.nlp.spans import add_entity, add_relation, attrs
+from ecograph.nlp.spans import add_relation
 
 _OF = frozenset({"de", "d'", "d’", "à"})
-_BASED = frozenset({"basé", "basée", "basés", "basées", "situé", "située", "implanté", "implantée"})
+_BASED = frozenset(
+    {"basé", "basée", "basés", "basées", "situé", "située", "implanté", "implantée", "installé"}
+    | {"installée", "établi", "établie", "domicilié", "domiciliée", "installés", "installées"}
+)
 # A public body *of* a territory governs it; saying it lies there adds nothing.
 _LOCAL_ORGS = ORG_LABELS - {"PublicBody", "PoliticalParty"}
 
@@ -52,6 +54,8 @@ def _place_of_org(ctx: Context, span: Span, clause: Span) -> None:
             place = ctx.entity_at(i + 1, PLACE_LABELS)
     if place is None and span.label_ != "Company":
         place = _named_tail(ctx, span)
+    if place is None and i > span.end:
+        place = _apposition_place(ctx, i, clause)
     if place is not None and place.start != span.start:
         add_relation(
             doc,
@@ -64,6 +68,23 @@ def _place_of_org(ctx: Context, span: Span, clause: Span) -> None:
         )
 
 
+def _apposition_place(ctx: Context, i: int, clause: Span) -> Span | None:
+    """ "X, spécialiste de ... installé à Y," / "X, près de Y," / "X, dernier filateur de Y,"."""
+    doc = ctx.doc
+    end = next((t.i for t in doc[i : clause.end] if t.text in ",;.()"), clause.end)
+    for j in range(i, min(end, i + 12) - 1):
+        word, nxt = doc[j].lower_, doc[j + 1].lower_
+        based = word in _BASED and nxt in ("à", "en", "au", "dans")
+        near = word in ("près", "proche") and nxt in ("de", "d'", "d’")
+        # "dernier filateur de Y": a kind noun right after the comma, then "de" a place.
+        kind = j <= i + 2 and doc[j].pos_ == "NOUN" and nxt in ("de", "d'", "d’")
+        if based or near or kind:
+            place = ctx.entity_after(j + 2, end, PLACE_LABELS)
+            if place is not None:
+                return place
+    return None
+
+
 def _named_tail(ctx: Context, span: Span) -> Span | None:
     """ "chambre économique de X" typed as one name: X when the doc names a place X."""
     tail = [t for t in span if t.lower_ in _OF]
@@ -72,60 +93,6 @@ def _named_tail(ctx: Context, span: Span) -> Span | None:
     words = fold(span.doc[tail[-1].i + 1 : span.end].text)
     places = (s for s in set(ctx.by_token.values()) if s.label_ in PLACE_LABELS)
     return next((s for s in places if fold(ctx.name(s)) == words), None)
-
-
-def country_span(ctx: Context, i: int, country: str) -> Span:
-    """The place span on a demonym token: the existing one, else a Country mention there.
-
-    Its attributes are copied from another mention of the same country in the
-    doc, so both group into one entity (same key and gazetteer links).
-    """
-    existing = ctx.entity_at(i, PLACE_LABELS)
-    if existing is not None:
-        return existing
-    same = [s for s in set(ctx.by_token.values()) if fold(ctx.name(s)) == fold(country)]
-    data = dict(attrs(same[0])) if same else {}
-    data.update(name=country, rule="relations.demonym")
-    span = add_entity(ctx.doc, i, i + 1, "Country", **data)
-    ctx.by_token[i] = span
-    return span
-
-
-def _demonym_lists(ctx: Context, clause: Span) -> None:
-    """ "quatre sociétés israéliennes ... : A (..), B" and "la start-up italienne A"."""
-    for token in clause:
-        place = _adjective_place(ctx, token)
-        if place is None or lemma(token.doc[token.i - 1]) not in GENERIC_ORG_NOUNS:
-            continue
-        members = collect_list(ctx, token.i + 1, clause.end, ORG_LABELS)
-        rule = "located.demonym_apposition"
-        colon = find_token(clause, ":", start=token.i)
-        if not members and colon is not None:
-            members = collect_list(ctx, colon.i + 1, clause.end, ORG_LABELS)
-            rule = "located.demonym_list"
-        if members:
-            span = country_span(ctx, token.i, place) if isinstance(place, str) else place
-            for org, _ in members:
-                add_relation(
-                    ctx.doc, "located_in", org, span, rule=rule, confidence=0.75, sentence=clause
-                )
-
-
-def _adjective_place(ctx: Context, token: Token) -> Span | str | None:
-    """The place an adjective names: a place mention eco_places found on it ("lyonnaise"),
-    else the country of a demonym ("allemandes"), else None."""
-    if token.i == 0:
-        return None
-    return ctx.entity_at(token.i, PLACE_LABELS) or country_of_demonym(token.text)
-
-
-def origin_adjective(ctx: Context, noun: Token) -> Span | None:
-    """ "une délégation chinoise": the place an adjective of the noun names, as a mention."""
-    for token in noun.doc[noun.i + 1 : noun.i + 3]:
-        place = _adjective_place(ctx, token)
-        if place is not None:
-            return country_span(ctx, token.i, place) if isinstance(place, str) else place
-    return None
 
 
 def extract(ctx: Context, clause: Span) -> None:
@@ -139,4 +106,4 @@ def extract(ctx: Context, clause: Span) -> None:
             _bracketed(ctx, span, clause)
         if span.label_ in _LOCAL_ORGS:
             _place_of_org(ctx, span, clause)
-    _demonym_lists(ctx, clause)
+    demonym_lists(ctx, clause)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ecograph.nlp.rel import arguments as args
+from ecograph.nlp.rel.adjectives import origin_adjective
 from ecograph.nlp.rel.context import Context, feats, lemma
 from ecograph.nlp.rel.events import Event, name_event
 from ecograph.nlp.rel.lexicon import (
@@ -16,7 +17,6 @@ from ecograph.nlp.rel.lexicon import (
     ROLE_NOUNS,
     VISIT_VERBS,
 )
-from ecograph.nlp.rel.locations import origin_adjective
 
 _TRAVELLERS = ROLE_NOUNS | frozenset({"délégation", "délégué", "déléguée", "ministre"})
 # Verbs told from the place that receives: their traveller is a visitor.

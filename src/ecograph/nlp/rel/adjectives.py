@@ -1,0 +1,113 @@
+"""Place adjectives: "sociétés israéliennes : A, B", "le groupe munichois X", "délégation X"."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from ecograph.link import fold
+from ecograph.nlp.rel.context import Context, collect_list, find_token, lemma
+from ecograph.nlp.rel.demonyms import country_of_demonym
+from ecograph.nlp.rel.lexicon import GENERIC_ORG_NOUNS, ORG_LABELS, PLACE_LABELS
+from ecograph.nlp.spans import add_entity, add_relation, attrs
+
+# Endings of French demonyms: "nantais", "niçoise", "parisienne", "toulousain", "catalans".
+_DEMONYM_END = re.compile(r"(ais|ois|ien|ienn|ain|in|an)e?s?$")
+
+
+def country_span(ctx: Context, i: int, country: str) -> Span:
+    """The place span on a demonym token: the existing one, else a Country mention there.
+
+    Its attributes are copied from another mention of the same country in the
+    doc, so both group into one entity (same key and gazetteer links).
+    """
+    existing = ctx.entity_at(i, PLACE_LABELS)
+    if existing is not None:
+        return existing
+    same = [s for s in ctx.spans if fold(ctx.name(s)) == fold(country)]
+    data = dict(attrs(same[0])) if same else {}
+    data.update(name=country, rule="relations.demonym")
+    span = add_entity(ctx.doc, i, i + 1, same[0].label_ if same else "Country", **data)
+    ctx.by_token[i] = span
+    return span
+
+
+def demonym_lists(ctx: Context, clause: Span) -> None:
+    """ "quatre sociétés israéliennes ... : A (..), B" and "la start-up italienne A"."""
+    for token in clause:
+        place = _adjective_place(ctx, token)
+        kind = token.doc[token.i - 1]
+        generic = lemma(kind) in GENERIC_ORG_NOUNS
+        # "le motoriste munichois X": any kind noun before a name; a list after ":"
+        # only for a noun that stands for companies ("quatre sociétés israéliennes : ...").
+        if place is None or not (generic or (kind.pos_ == "NOUN" and kind.is_lower)):
+            continue
+        members = collect_list(ctx, token.i + 1, clause.end, ORG_LABELS)
+        rule = "located.demonym_apposition"
+        colon = find_token(clause, ":", start=token.i)
+        if not members and colon is not None and generic:
+            members = collect_list(ctx, colon.i + 1, clause.end, ORG_LABELS)
+            rule = "located.demonym_list"
+        if members:
+            span = _as_span(ctx, token.i, place)
+            for org, _ in members:
+                add_relation(
+                    ctx.doc, "located_in", org, span, rule=rule, confidence=0.75, sentence=clause
+                )
+
+
+def _adjective_place(ctx: Context, token: Token) -> Span | str | None:
+    """The place an adjective names: a place mention eco_places found on it ("lyonnaise"),
+    the country of a demonym ("allemandes"), a town of the doc it derives from
+    ("munichois" when "Munich" is named), else None."""
+    if token.i == 0:
+        return None
+    return (
+        ctx.entity_at(token.i, PLACE_LABELS)
+        or country_of_demonym(token.text)
+        or _town_of_adjective(ctx, token)
+    )
+
+
+def _town_of_adjective(ctx: Context, token: Token) -> Span | None:
+    """ "casablancais" from "Casablanca", "toulousaine" from "Toulouse": a shared stem."""
+    word = fold(token.text)
+    if not token.is_lower or not _DEMONYM_END.search(word):
+        return None
+    for span in ctx.spans:
+        name = fold(ctx.name(span)).replace(" ", "")
+        shared = _shared_prefix(word, name)
+        # "nantais"/"Nantes", "catalan"/"Catalogne", "roubaisien"/"Roubaix".
+        if span.label_ in PLACE_LABELS and shared >= 4 and shared >= 0.55 * len(name):
+            return span
+    return None
+
+
+def origin_adjective(ctx: Context, noun: Token) -> Span | None:
+    """ "une délégation chinoise": the place an adjective of the noun names, as a mention."""
+    for token in noun.doc[noun.i + 1 : noun.i + 3]:
+        place = _adjective_place(ctx, token)
+        if place is not None:
+            return _as_span(ctx, token.i, place)
+    return None
+
+
+def _as_span(ctx: Context, i: int, place: Span | str) -> Span:
+    """A mention for the place an adjective names: a town's existing mention stays elsewhere,
+    so the adjective gets its own mention with the same attributes."""
+    if isinstance(place, str):
+        return country_span(ctx, i, place)
+    if place.start <= i < place.end:
+        return place
+    return country_span(ctx, i, ctx.name(place))
+
+
+def _shared_prefix(a: str, b: str) -> int:
+    """Length of the common beginning of two words."""
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
