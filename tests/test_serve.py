@@ -13,6 +13,7 @@ import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 from SPARQLWrapper import JSON, POST, SPARQLWrapper
 
@@ -124,6 +125,23 @@ def test_serve_malformed_query_gets_400_with_position(endpoint: str) -> None:
     with pytest.raises(urllib.error.HTTPError) as bad:
         urllib.request.urlopen(url, timeout=10)
     assert bad.value.code == 400 and b"1:" in bad.value.read()
+
+
+def test_serve_stops_a_query_that_runs_too_long(tmp_path: Path) -> None:
+    store = ox.Store(str(tmp_path / "big"))
+    p, g = ox.NamedNode("http://example.org/p"), ox.NamedNode("http://example.org/g")
+    store.extend(
+        ox.Quad(ox.NamedNode(f"http://example.org/{i}"), p, ox.Literal(str(i)), g)
+        for i in range(3000)
+    )
+    del store
+    cross = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f }"
+    with (
+        running(tmp_path / "big", port=free_port(), timeout=1) as live,
+        pytest.raises(urllib.error.HTTPError) as stopped,
+    ):
+        urllib.request.urlopen(live.url + "?query=" + urllib.request.quote(cross), timeout=60)
+    assert stopped.value.code == 503 and b"query stopped" in stopped.value.read()
 
 
 def test_serve_stops_the_oxigraph_server_on_exit(store_dir: Path) -> None:

@@ -69,7 +69,9 @@ def running(
             fix="run `ecograph run corpus/ --out outputs/` first, or pass the folder with --store",
         )
     with _oxigraph(store_dir, timeout=timeout) as backend:
-        guard = _bind(host, port, make_handler(backend, allow_service=allow_service))
+        guard = _bind(
+            host, port, make_handler(backend, allow_service=allow_service, timeout=timeout)
+        )
         Thread(target=guard.serve_forever, daemon=True).start()
         try:
             yield Endpoint(f"http://{_url_host(host)}:{guard.server_address[1]}/query", backend)

@@ -20,9 +20,12 @@ QUERY_PATHS = ("/query", "/sparql")
 READ_PATHS = ("/", "/store", "/yasgui.min.js", "/yasgui.min.css", "/logo.svg")
 _FORWARDED = ("Accept", "Content-Type", "Accept-Language")
 _RETURNED = ("Content-Type", "Content-Disposition", "Vary")
+_CANCELLED = b"The SPARQL operation has been cancelled"
 
 
-def make_handler(backend: str, *, allow_service: bool) -> type[BaseHTTPRequestHandler]:
+def make_handler(
+    backend: str, *, allow_service: bool, timeout: float
+) -> type[BaseHTTPRequestHandler]:
     """Return a request handler class that guards the Oxigraph server at `backend`."""
 
     class Guard(BaseHTTPRequestHandler):
@@ -72,10 +75,17 @@ def make_handler(backend: str, *, allow_service: bool) -> type[BaseHTTPRequestHa
                 if self.headers.get(name):
                     request.add_header(name, self.headers[name])
             try:
-                with urllib.request.urlopen(request, timeout=600) as answer:
-                    self._reply(answer.status, answer.headers, answer.read())
+                with urllib.request.urlopen(request, timeout=timeout + 30) as answer:
+                    data = answer.read()
             except urllib.error.HTTPError as e:
-                self._reply(e.code, e.headers, e.read())
+                return self._reply(e.code, e.headers, e.read())
+            # Oxigraph streams: a query cut by its timeout ends a "200" body with this line.
+            if data.rstrip().endswith(_CANCELLED):
+                message = (
+                    f"query stopped: it ran longer than {timeout:g} s (add LIMIT or narrow it)"
+                )
+                return self._refuse(503, message)
+            self._reply(answer.status, answer.headers, data)
 
         def _reply(self, status: int, headers: object, data: bytes) -> None:
             self.send_response(status)
