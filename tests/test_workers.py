@@ -135,3 +135,17 @@ def test_workers_second_run_skips_the_model_and_force_does_not(
     assert (again.articles, again.unchanged) == (0, len(TEXTS))
     assert (forced.articles, forced.unchanged) == (len(TEXTS), 0)
     assert len(loads) == 2  # the first run and the forced one, not the second
+
+
+@pytest.mark.model
+def test_workers_memory_zones_keep_records_and_free_strings(
+    nlp: Language, articles: list[Article], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    whole = _dicts(extract_articles(nlp, articles))
+    monkeypatch.setattr(extract, "ZONE_SIZE", 2)  # several zones over five articles
+    fresh = make_article("La société Zorvaquine a ouvert un atelier à Quimperlé.", source="z")
+    before = len(nlp.vocab.strings)
+    zoned = _dicts(extract_articles(nlp, articles))
+    list(extract_articles(nlp, [fresh]))
+    assert zoned == whole
+    assert len(nlp.vocab.strings) == before  # the new words left with their zone

@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ecograph import __version__, link
+from ecograph.cluster import batches
 from ecograph.nlp.spans import SpanRef, attrs, entity_spans, ref, relations
 from ecograph.records import (
     CATEGORY_OF_TYPE,
@@ -27,6 +28,8 @@ from ecograph.records import (
 )
 
 DEFAULT_BATCH_SIZE = 32
+ZONE_SIZE = 256
+"""Articles per spaCy memory zone: the vocab forgets their strings after each zone."""
 
 
 def extract_articles(
@@ -48,9 +51,18 @@ def extract_articles(
         yield from extract_in_processes(nlp, articles, workers=n_process)
         return
     version = pipeline_version(nlp)
-    pairs = ((_make_doc(nlp, a), a) for a in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
-        yield doc_to_record(doc, article, pipeline=version)
+    if n_process > 1:
+        pairs = ((_make_doc(nlp, a), a) for a in articles)
+        piped = nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process)
+        yield from (doc_to_record(doc, article, pipeline=version) for doc, article in piped)
+        return
+    for chunk in batches(articles, ZONE_SIZE):
+        # Strings met only in these articles (names, numbers) leave the vocab with them:
+        # over a long corpus the StringStore would otherwise grow with every new word.
+        with nlp.memory_zone():
+            pairs = ((_make_doc(nlp, a), a) for a in chunk)
+            for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+                yield doc_to_record(doc, article, pipeline=version)
 
 
 def pipeline_version(nlp: Language | None = None) -> str:
@@ -140,7 +152,9 @@ def _make_entity(spans: list[Span], sent_starts: list[int], article: Article) ->
         for s in spans
     )
     return Entity(
-        id=link.entity_iri(category, fine_type, name, links=links, article_id=article.id),
+        id=link.entity_iri(
+            category, fine_type, name, links=links, value=data.get("value"), article_id=article.id
+        ),
         category=category,
         type=fine_type,
         name=name,
