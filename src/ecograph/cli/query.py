@@ -27,7 +27,10 @@ def query_command(
         typer.Option(
             "--param",
             "-p",
-            help="Bind a variable: key=value (repeatable). <iri> or http... gives an IRI.",
+            help=(
+                "Bind a variable: key=value (repeatable); a value in angle brackets"
+                " or starting with http is an IRI, else a string."
+            ),
         ),
     ] = None,
     store: Annotated[
@@ -48,7 +51,9 @@ def query_command(
     """Ask the graph a question in SPARQL; parameters are bound as values, never pasted in.
 
     Read-only: updates are refused, and SERVICE unless --allow-service. The default
-    graph is the union of every article's graph; eco:, id:, skos:... need no PREFIX.
+    graph is the union of the articles' graphs, so a triple told by n articles comes
+    n times: use DISTINCT, or GRAPH ?g { ... } to read article by article. Prefixes
+    eco:, id:, skos:, rdfs:, prov:, dcterms:... need no PREFIX line.
 
     Example: ecograph query --name partners --param entity=Marseille
     """
