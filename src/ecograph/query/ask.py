@@ -60,6 +60,6 @@ def catalogue() -> Table:
 
 def _read(file: Path) -> str:
     try:
-        return file.read_text(encoding="utf-8")
+        return file.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as e:
         raise QueryError(f"cannot read {file}: {e}", fix="pass a UTF-8 .rq file") from e
