@@ -65,6 +65,13 @@ def lexicon() -> SectorLexicon:
         ("Valtis (capteurs pour la viticulture) exporte.", ["vin"]),
         ("Des pièces pour l'industrie du bois.", ["bois"]),
         ("Rennes, capitale européenne de la cybersécurité.", ["cybersécurité"]),
+        (
+            "Des secteurs comme l'emballage, la céramique ou le vélo.",
+            ["emballage", "céramique", "vélo"],
+        ),
+        ("La PME travaille dans la fabrication additive.", ["fabrication additive"]),
+        ("Un éditeur de logiciels nantais recrute.", ["logiciel"]),
+        ("Un sous-traitant aéronautique de Figeac.", ["aviation"]),
     ],
 )
 def test_sectorlex_finds_described_activities(

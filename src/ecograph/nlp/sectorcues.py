@@ -15,20 +15,33 @@ _NOUN_CUES = (
     r"|leaders?|spécialistes?|experts?|entreprises?|sociétés?|start-?ups?|pme|groupes?|salons?"
     r"|forums?|pôles?|clusters?|gestion|capitales?|écosystèmes?|acheteurs?|fabricants?"
     r"|constructeurs?|équipementiers?|industriels?|fournisseurs?|géants?|champions?"
+    r"|éditeurs?|opérateurs?|prestataires?|distributeurs?|producteurs?|sous-traitants?"
+    r"|cabinets?|intégrateurs?|concepteurs?|exploitants?|laboratoires?|studios?|agences?"
 )
 # The sector word follows directly: "la filière bois", "le groupe agroalimentaire".
 _BARE_CUES = (
     r"secteurs?|filières?|industries?|pôles?|marchés?|groupes?|entreprises?|sociétés?"
     r"|start-?ups?|pme|industriels?|équipementiers?|acteurs?|fabricants?|laboratoires?"
+    r"|sous-traitants?|cabinets?|studios?|éditeurs?"
 )
-_VERB_CUES = r"axée?s?|centrée?s?|spécialisée?s?|active?s?|positionnée?s?|tournée?s?"
+# A list announced by its kind: "des secteurs comme l'aéronautique, la santé ou le numérique".
+_LIST_CUES = (
+    r"(?:secteurs?|filières?|domaines?|industries?|marchés?)"
+    r"\s+(?:comme|tels?\s+que|telles?\s+que|notamment|dont|:)"
+)
+_VERB_CUES = (
+    r"axée?s?|centrée?s?|spécialisée?s?|active?s?|positionnée?s?|tournée?s?|présente?s?"
+    r"|travaill\w*|opèr\w*|évolu\w*|œuvr\w*|intervien\w*|investi\w*"
+)
 CUE = re.compile(
-    rf"\b(?:(?:{_NOUN_CUES})\s+(?:{ADJ}\s+)?{OF}|(?:{_BARE_CUES})\s+"
+    rf"\b(?:{_LIST_CUES}\s+{DET}?|(?:{_NOUN_CUES})\s+(?:{ADJ}\s+)?{OF}"
     rf"|(?:{_VERB_CUES})\s+(?:\w+ment\s+)?(?:sur|dans|en|vers)\s+{DET}?"
     rf"|(?:dédiée?s?|consacrée?s?|destinée?s?)\s+(?:à\s+la\s+|à\s+l{AP}|au\s+|aux\s+)"
     rf"|(?:spécialistes?|experts?)\s+en\s+)",
     re.IGNORECASE,
 )
+# Scanned apart from CUE, which would read "sous-traitant aéronautique de" as noun + "de".
+BARE_CUE = re.compile(rf"\b(?:{_BARE_CUES})\s+", re.IGNORECASE)
 # After the words: "l'agroalimentaire et les énergies renouvelables, deux filières ...".
 POST_CUE = re.compile(
     r",?\s+(?:deux|trois|quatre|des|ces|autant\s+de)\s+"
@@ -42,4 +55,4 @@ PAREN = re.compile(r"\(([^()]{1,300})\)")
 PAREN_CUE = re.compile(rf"\b(?:en|pour)\s+{DET}?", re.IGNORECASE)
 # What may follow the sector word that opens a description: a complement or adjective.
 OPEN_REST = re.compile(rf"\s+(?:{OF}|{ADJ}\b)", re.IGNORECASE)
-EN = re.compile(r"\s+en\s", re.IGNORECASE)
+EN = re.compile(r"\s+(?:en|pour)\s", re.IGNORECASE)

@@ -18,6 +18,7 @@ from typing import Any
 from ecograph.link import fold
 from ecograph.nlp.sectorcues import (
     AP,
+    BARE_CUE,
     COMPLEMENT,
     COORD,
     CUE,
@@ -62,8 +63,9 @@ class SectorLexicon:
     def find(self, text: str) -> list[SectorMatch]:
         """Return the sector mentions of `text`, in order, without overlaps."""
         hits: dict[int, SectorMatch] = {}
-        for cue in CUE.finditer(text):
-            self._terms_at(text, cue.end(), "sector.cue", hits)
+        for cues in (CUE, BARE_CUE):
+            for cue in cues.finditer(text):
+                self._terms_at(text, cue.end(), "sector.cue", hits)
         for paren in PAREN.finditer(text):
             self._whole_paren(text, paren, hits)
             for cue in PAREN_CUE.finditer(text, paren.start(1), paren.end(1)):
@@ -110,7 +112,7 @@ class SectorLexicon:
         found: dict[int, SectorMatch] = {}
         end = self._terms_at(text, start, "sector.paren", found)
         rest = text[end : paren.end(1)]
-        # "(conseil en robotique)": the activity is what follows "en", not the head.
+        # "(conseil en robotique)", "(capteurs pour la vigne)": the activity follows "en"/"pour".
         if found and (not rest.strip() or (OPEN_REST.match(rest) and not EN.match(rest))):
             hits.update(found)
 
