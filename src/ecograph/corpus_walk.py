@@ -26,7 +26,8 @@ def walk(paths: Iterable[Path], *, on_error: ErrorHandler) -> Iterator[Path]:
         if path.is_dir():
             files = sorted(p for p in path.rglob("*") if not p.is_dir() and not _hidden(p, path))
             if not files:
-                on_error(InputError(str(path), "empty folder", fix=_FIX_FORMAT))
+                fix = "put .txt, .md, .html or .jsonl articles in it, or give another path"
+                on_error(InputError(str(path), "empty folder", fix=fix))
             yield from (p for p in files if _supported(p, on_error))
         elif not path.exists() and not path.is_symlink():
             on_error(InputError(str(path), "no such file or folder", fix="check the path"))
