@@ -514,13 +514,13 @@ def test_relations_mayor_signing_commits_the_town(annotate: Annotate) -> None:
 
 
 @pytest.mark.model
-def test_relations_closing_a_plant_ends_the_establishment(annotate: Annotate) -> None:
+def test_relations_closing_a_plant_says_where_the_company_is(annotate: Annotate) -> None:
     doc = annotate(
         "Vertalis a annoncé la fermeture de son usine de Flins.",
         [("Vertalis", "Company"), ("Flins", "City")],
     )
-    assert facts(doc) == {("establishes_in", "Vertalis", "Flins")}
-    assert attributes(doc, "establishes_in") == [{"status": "ended"}]
+    assert facts(doc) == {("located_in", "Vertalis", "Flins")}
+    assert attributes(doc, "located_in") == [{"status": "ended"}]
 
 
 @pytest.mark.model
@@ -592,3 +592,51 @@ def test_relations_passive_takeover_by_a_foreign_fund(annotate: Annotate) -> Non
         ("acquires", "Kornwerk", "Brinox"),
         ("located_in", "Kornwerk", "Suisse"),
     }
+
+
+@pytest.mark.model
+def test_relations_sector_named_before_the_company(annotate: Annotate) -> None:
+    doc = annotate(
+        "Le groupe agroalimentaire Kornwerk a noué des contacts avec le distributeur Baltix.",
+        [("agroalimentaire", "Sector"), ("Kornwerk", "Company"), ("Baltix", "Company")],
+    )
+    assert facts(doc) == {
+        ("has_sector", "Kornwerk", "agroalimentaire"),
+        ("in_contact_with", "Kornwerk", "Baltix"),
+    }
+
+
+@pytest.mark.model
+def test_relations_fundraising_from_two_investors(annotate: Annotate) -> None:
+    doc = annotate(
+        "La jeune pousse Alvéa vient de lever 2 millions d'euros auprès de Kornwerk et de Baltix.",
+        [
+            ("Alvéa", "Company"),
+            ("2 millions d'euros", "Figure"),
+            ("Kornwerk", "Company"),
+            ("Baltix", "Company"),
+        ],
+    )
+    assert facts(doc) == {
+        ("invests_in", "Kornwerk", "Alvéa"),
+        ("invests_in", "Baltix", "Alvéa"),
+        ("measure", "2 millions d'euros", "Alvéa"),
+    }
+
+
+@pytest.mark.model
+def test_relations_town_adjective_sharing_a_stem_with_a_named_town(annotate: Annotate) -> None:
+    doc = annotate(
+        "Le fabricant grenoblois Vertalis recrute. Grenoble s'en félicite.",
+        [("Vertalis", "Company"), ("Grenoble", "City")],
+    )
+    assert facts(doc) == {("located_in", "Vertalis", "Grenoble")}
+
+
+@pytest.mark.model
+def test_relations_place_in_an_apposition(annotate: Annotate) -> None:
+    doc = annotate(
+        "Brinox, spécialiste des capteurs installé à Meylan, a signé.",
+        [("Brinox", "Company"), ("Meylan", "City")],
+    )
+    assert facts(doc) == {("located_in", "Brinox", "Meylan")}

@@ -1,15 +1,13 @@
-"""Company relations: in_contact_with, establishes_in and has_sector from descriptions."""
+"""Company relations: establishes_in, and has_sector from descriptions."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ecograph.nlp.rel import capital
-from ecograph.nlp.rel.actors import acting_orgs, objects_after
+from ecograph.nlp.rel import capital, contacts
+from ecograph.nlp.rel.actors import acting_orgs
 from ecograph.nlp.rel.context import Context, feats, lemma
 from ecograph.nlp.rel.lexicon import (
-    CONTACT_CUES,
-    CONTACT_VERBS,
     ESTABLISH_NOMINALS,
     ESTABLISH_NOUNS,
     ESTABLISH_VERBS,
@@ -22,7 +20,8 @@ from ecograph.nlp.spans import add_relation
 _SECTOR = frozenset({"Sector"})
 _IN = frozenset({"à", "a", "en", "au", "aux", "dans"})
 # An apposition that describes what a company does ("X, spécialiste de la santé,").
-_DESCRIBERS = frozenset({"spécialiste", "spécialisé", "acteur", "leader", "expert", "société"})
+_DESCRIBERS = frozenset({"spécialiste", "spécialiser", "spécialisé", "acteur", "leader", "expert"})
+_DESCRIBERS |= frozenset({"société", "actif", "présent", "positionner"})
 _DESCRIBERS |= frozenset({"entreprise", "start-up", "startup", "éditeur", "fabricant", "groupe"})
 
 
@@ -41,41 +40,22 @@ def _sectors_described(ctx: Context, org: Span, clause: Span) -> None:
         add_relation(doc, "has_sector", org, sector, rule=rule, confidence=0.8, sentence=clause)
 
 
-def _contact_cue(clause: Span) -> list[tuple[Token, int]]:
-    """Contact cues with where their partners start: "en contact (étroit) avec", "prospecte"."""
-    found = []
-    for token in clause:
-        pair = f"{token.lower_} {token.nbor().lower_}" if token.i + 1 < len(token.doc) else ""
-        if pair in CONTACT_CUES:
-            avec = next(
-                (t for t in token.doc[token.i + 2 : token.i + 5] if t.lower_ == "avec"), None
-            )
-            if avec is not None:
-                found.append((token, avec.i + 1))
-        elif lemma(token) in CONTACT_VERBS and token.pos_ == "VERB" and token.dep_ != "acl":
-            nxt = token.i + 1
-            found.append(
-                (token, nxt + (token.doc[nxt].lower_ == "avec" if nxt < clause.end else 0))
-            )
-    return found
-
-
-def _contacts(ctx: Context, clause: Span) -> None:
-    for cue, start in _contact_cue(clause):
-        subjects, how = acting_orgs(ctx, cue.head if cue.pos_ == "ADP" else cue, clause)
-        partners = objects_after(ctx, start, clause, ORG_LABELS)
-        for subj in subjects:
-            for obj in partners:
-                if obj != subj:
-                    add_relation(
-                        ctx.doc,
-                        "in_contact_with",
-                        subj,
-                        obj,
-                        rule=f"contact.{how}",
-                        confidence=0.7,
-                        sentence=clause,
-                    )
+def _sector_before(ctx: Context, org: Span, clause: Span) -> None:
+    """ "le groupe agroalimentaire X", "l'école d'animation X": a sector just before the name."""
+    j = org.start - 1
+    while j > clause.start and ctx.doc[j].pos_ == "ADJ" and ctx.entity_at(j, _SECTOR) is None:
+        j -= 1  # "le groupe agroalimentaire chinois X"
+    sector = ctx.entity_at(j, _SECTOR) if j >= clause.start else None
+    if sector is not None and sector.end <= org.start:
+        add_relation(
+            ctx.doc,
+            "has_sector",
+            org,
+            sector,
+            rule="sector.before_name",
+            confidence=0.7,
+            sentence=clause,
+        )
 
 
 def _establishment_place(ctx: Context, verb: Token, clause: Span) -> Span | None:
@@ -106,13 +86,16 @@ def _establishments(ctx: Context, clause: Span) -> None:
         orgs, how = acting_orgs(ctx, verb, clause)
         window = ctx.doc[max(verb.i - 4, clause.start) : place.end].text
         status = status_from_text(window, past=verb.dep_ != "xcomp" and _past(verb))
+        # Closing a site says where the company is, not that it sets up there.
+        closing = lemma(verb) in ("fermer", "fermeture")
+        rel_type, rule = ("located_in", "located.closing") if closing else ("establishes_in", "")
         for org in orgs:
             add_relation(
                 ctx.doc,
-                "establishes_in",
+                rel_type,
                 org,
                 place,
-                rule=f"establish.{how}",
+                rule=rule or f"establish.{how}",
                 confidence=0.7,
                 sentence=clause,
                 status=status or "",
@@ -127,6 +110,7 @@ def extract(ctx: Context, clause: Span) -> None:
     """Write the company relations of one clause."""
     for org in ctx.entities_in(clause.start, clause.end, ORG_LABELS):
         _sectors_described(ctx, org, clause)
-    _contacts(ctx, clause)
+        _sector_before(ctx, org, clause)
+    contacts.extract(ctx, clause)
     _establishments(ctx, clause)
     capital.extract(ctx, clause)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ecograph.nlp.rel.actors import acting_orgs
-from ecograph.nlp.rel.context import Context, lemma
+from ecograph.nlp.rel.context import Context, collect_list, lemma
 from ecograph.nlp.rel.lexicon import (
     ACQUIRE_NOUNS,
     ACQUIRE_VERBS,
@@ -17,6 +17,7 @@ from ecograph.nlp.rel.lexicon import (
 from ecograph.nlp.spans import add_relation
 
 _TARGETS = ORG_LABELS | PLACE_LABELS
+_FIGURE = frozenset({"Figure"})
 
 
 def _first_after(
@@ -45,7 +46,9 @@ def _write(ctx: Context, rel: str, subj: Span, obj: Span, rule: str, clause: Spa
 def _investments(ctx: Context, verb: Token, clause: Span) -> None:
     word = lemma(verb)
     if word in INVEST_VERBS:
-        target = _first_after(ctx, verb.i, clause, ("dans", "en", "à", "au", "chez"), _TARGETS)
+        cues = ("dans", "en", "à", "au", "chez")
+        # "investir 12 M€ dans une usine de pièces pour moteurs à X": the place may come late.
+        target = _first_after(ctx, verb.i, clause, cues, _TARGETS, reach=16)
         if target is not None:
             for org in acting_orgs(ctx, verb, clause)[0]:
                 _write(ctx, "invests_in", org, target, "invest.verb", clause)
@@ -54,12 +57,32 @@ def _investments(ctx: Context, verb: Token, clause: Span) -> None:
         if target is not None:
             for org in acting_orgs(ctx, verb, clause)[0]:
                 _write(ctx, "invests_in", org, target, "invest.capital", clause)
-    elif word == "lever":
-        # "X a levé 3 M€ auprès de Y": the money goes from Y into X.
-        investor = _first_after(ctx, verb.i, clause, ("auprès",), ORG_LABELS)
-        if investor is not None:
-            for org in acting_orgs(ctx, verb, clause)[0]:
-                _write(ctx, "invests_in", investor, org, "invest.raise", clause)
+    elif word in ("lever", "levée"):
+        _funds_raised(ctx, verb, clause)
+
+
+def _funds_raised(ctx: Context, verb: Token, clause: Span) -> None:
+    """ "X a levé 3 M€ auprès de Y et de Z": the money goes from Y and Z into X."""
+    at = next(
+        (t.i for t in ctx.doc[verb.i : min(verb.i + 16, clause.end)] if t.lower_ == "auprès"), None
+    )
+    if at is None:
+        return
+    investors = [s for s, _ in collect_list(ctx, at + 1, clause.end, ORG_LABELS)]
+    raisers = acting_orgs(ctx, verb, clause)[0]
+    for org in raisers:
+        for investor in investors:
+            _write(ctx, "invests_in", investor, org, "invest.raise", clause)
+        for amount in ctx.entities_in(verb.i + 1, at, _FIGURE):
+            add_relation(
+                ctx.doc,
+                "measure",
+                amount,
+                org,
+                rule="measure.funds_raised",
+                confidence=0.65,
+                sentence=clause,
+            )
 
 
 def _acquisitions(ctx: Context, token: Token, clause: Span) -> None:
@@ -82,10 +105,15 @@ def _acquisitions(ctx: Context, token: Token, clause: Span) -> None:
 
 def _direct_object(ctx: Context, verb: Token, clause: Span) -> Span | None:
     """The organisation right after the verb (past determiners): "rachète la société X"."""
-    for j in range(verb.i + 1, min(verb.i + 5, clause.end)):
+    for j in range(verb.i + 1, min(verb.i + 9, clause.end)):
         span = ctx.entity_at(j, ORG_LABELS)
         if span is not None:
             return span
+        if ctx.entity_at(j, frozenset({"Date"})) is not None or ctx.doc[j].lower_ in (
+            "an",
+            "dernier",
+        ):
+            continue  # "a racheté l'an dernier la société X"
         if ctx.doc[j].pos_ in ("VERB", "ADP") or ctx.doc[j].text in ",.":
             return None
     return None

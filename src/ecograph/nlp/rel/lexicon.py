@@ -120,6 +120,10 @@ ESTABLISH_NOUNS = frozenset(
         "laboratoire",
         "entrepôt",
         "implantation",
+        "atelier",
+        "magasin",
+        "boutique",
+        "plateforme",
     }
 )
 # "l'ouverture d'un bureau à X", "la fermeture de son usine de Y".
