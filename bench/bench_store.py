@@ -1,9 +1,10 @@
 """Store load and two-hop SPARQL join time: pyoxigraph (memory, disk) against rdflib in memory.
 
 A synthetic graph shaped like ecograph's (articles mention organisations, organisations
-are located in places) is built at each size, loaded from N-Triples, then asked: which
-articles mention a company located in a given city? (article -> organisation -> place).
-All stores must give the same answer. rdflib at 1M triples takes minutes: pass
+are located in places) is built at each size, loaded from N-Triples, then asked two
+two-hop joins (article -> organisation -> place): a selective one (the articles that
+mention a company located in one city) and the full one (count every pair). All
+stores must give the same answers. rdflib at 1M triples takes minutes: pass
 `--skip-rdflib-above 100000` for a quick run.
 
 Run: .venv/bin/python bench/bench_store.py [--sizes 100000 1000000] [--skip-rdflib-above N]
@@ -25,15 +26,25 @@ ID = "https://w3id.org/ecograph/id/"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 LABEL = "http://www.w3.org/2004/02/skos/core#prefLabel"
 MENTIONS_PER_ARTICLE = 8
-QUERY = f"""
+PREFIXES = f"""
 PREFIX eco: <{ECO}>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-SELECT DISTINCT ?article WHERE {{
+"""
+QUERIES = {
+    # Articles that mention a company located in one city: the selective join.
+    "selective": PREFIXES
+    + """SELECT DISTINCT ?article WHERE {
   ?article eco:mentions ?org .
   ?org a eco:Company ; eco:locatedIn ?place .
   ?place skos:prefLabel "Ville 7"@fr .
-}}
-"""
+}""",
+    # Every (article, place) pair through an organisation: the whole two-hop join.
+    "full": PREFIXES
+    + """SELECT (COUNT(*) AS ?n) WHERE {
+  ?article eco:mentions ?org .
+  ?org eco:locatedIn ?place .
+}""",
+}
 
 
 def triples(size: int, *, seed: int = 5) -> Iterator[str]:
@@ -62,20 +73,34 @@ def timed(step: Callable[[], object]) -> tuple[float, object]:
     return time.perf_counter() - start, result
 
 
-def oxigraph_row(data: bytes, path: str | None) -> tuple[float, float, set[str], int]:
-    """Load into a pyoxigraph store (memory or disk), query three times, keep the best."""
+Row = tuple[float, dict[str, float], dict[str, frozenset[str]], int]
+"""Load seconds, query seconds by name, answers by name, triple count."""
+
+
+def oxigraph_row(data: bytes, path: str | None) -> Row:
+    """Load into a pyoxigraph store (memory or disk); best of three runs per query."""
     store = ox.Store(path) if path else ox.Store()
     load, _ = timed(lambda: store.bulk_load(data, format=ox.RdfFormat.N_TRIPLES))
-    runs = [timed(lambda: {str(r["article"].value) for r in store.query(QUERY)}) for _ in range(3)]  # type: ignore[index, union-attr]
-    return load, min(t for t, _ in runs), runs[0][1], len(store)  # type: ignore[return-value]
+    times, answers = {}, {}
+    for name, query in QUERIES.items():
+        runs = [
+            timed(lambda q=query: frozenset(r[0].value for r in store.query(q)))  # type: ignore[index, union-attr]
+            for _ in range(3)
+        ]
+        times[name], answers[name] = min(t for t, _ in runs), runs[0][1]
+    return load, times, answers, len(store)  # type: ignore[return-value]
 
 
-def rdflib_row(data: bytes) -> tuple[float, float, set[str], int]:
-    """Load into an rdflib in-memory graph and query once."""
+def rdflib_row(data: bytes) -> Row:
+    """Load into an rdflib in-memory graph; one run per query (they take long)."""
     graph = rdflib.Graph()
     load, _ = timed(lambda: graph.parse(data=data, format="nt"))
-    query, answer = timed(lambda: {str(r[0]) for r in graph.query(QUERY)})  # type: ignore[index]
-    return load, query, answer, len(graph)  # type: ignore[return-value]
+    times, answers = {}, {}
+    for name, query in QUERIES.items():
+        times[name], answers[name] = timed(
+            lambda q=query: frozenset(str(r[0]) for r in graph.query(q))  # type: ignore[index]
+        )
+    return load, times, answers, len(graph)  # type: ignore[return-value]
 
 
 def main() -> None:
@@ -91,20 +116,18 @@ def main() -> None:
             rows["pyoxigraph disk"] = oxigraph_row(data, disk)
             if args.skip_rdflib_above is None or size <= args.skip_rdflib_above:
                 rows["rdflib memory"] = rdflib_row(data)
-        answers = {name: row[2] for name, row in rows.items()}
-        assert len({frozenset(a) for a in answers.values()}) == 1, "stores disagree"
-        count = rows["pyoxigraph memory"][3]
-        print(f"{count} triples, two-hop join answers {len(answers['pyoxigraph memory'])} rows")
-        for name, (load, query, _, _) in rows.items():
-            print(f"  {name:18s} load {load:8.2f} s   query {query * 1000:10.1f} ms")
+        for name in QUERIES:
+            assert len({row[2][name] for row in rows.values()}) == 1, f"stores disagree: {name}"
+        print(f"{rows['pyoxigraph memory'][3]} triples")
+        for store, (load, times, _, _) in rows.items():
+            queries = "  ".join(f"{q} query {t * 1000:9.1f} ms" for q, t in times.items())
+            print(f"  {store:18s} load {load:7.2f} s  {queries}")
         if "rdflib memory" in rows:
             base = rows["rdflib memory"]
-            for name in ("pyoxigraph memory", "pyoxigraph disk"):
-                load, query = rows[name][:2]
-                print(
-                    f"  rdflib / {name}: load {base[0] / load:.1f}x slower, "
-                    f"query {base[1] / query:.0f}x slower"
-                )
+            for store in ("pyoxigraph memory", "pyoxigraph disk"):
+                load, times = rows[store][:2]
+                ratios = ", ".join(f"{q} query {base[1][q] / times[q]:.0f}x" for q in QUERIES)
+                print(f"  rdflib / {store}: load {base[0] / load:.1f}x, {ratios}")
 
 
 if __name__ == "__main__":
