@@ -63,6 +63,8 @@ def test_datenorm_explicit_dates(text: str, value: str) -> None:
         ("Les travaux commencent dans dix jours.", "2019-06-24"),
         ("Hier, la coopérative a voté.", "2019-06-13"),
         ("D'ici deux ans, l'usine doublera.", "2021"),
+        ("La vente a été conclue la semaine dernière.", "2019-06-03/2019-06-09"),
+        ("Le ministre viendra la semaine prochaine.", "2019-06-17/2019-06-23"),
     ],
 )
 def test_datenorm_relative_dates_use_the_publication_date(text: str, value: str) -> None:

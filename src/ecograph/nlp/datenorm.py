@@ -11,22 +11,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ecograph.nlp import daterel, daterules
+from ecograph.nlp import dateranges, daterel, daterules, dateshift
 from ecograph.nlp.dateanchor import UNRESOLVED, Anchor, latest_anchor, published_anchor
 from ecograph.nlp.daterules import Found
 
 # Longest and most specific first: a day interval must win over the days and year inside it.
 RULES = (
-    daterules.day_interval,
-    daterules.month_interval,
-    daterules.year_interval,
+    dateranges.day_interval,
+    dateranges.month_interval,
+    dateranges.year_interval,
     daterel.first_months,
     daterel.year_to_date,
     daterel.part_of_year,
     daterules.day,
     daterules.month_year,
     daterel.relative_year,
-    daterel.shifted,
+    dateshift.shifted,
+    dateshift.week,
     daterel.lone_month,
     daterules.year,
 )

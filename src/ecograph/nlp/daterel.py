@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ecograph.nlp.dateanchor import FUTURE, PAST, Anchor, month_after, parse_with_dateparser
+from ecograph.nlp.dateanchor import FUTURE, PAST, Anchor, month_after
 from ecograph.nlp.daterules import Found, relative, tense
 from ecograph.nlp.datewords import (
     AP,
@@ -131,40 +131,4 @@ def lone_month(text: str, anchor: Anchor | None) -> list[Found]:
                 year = anchor.year - 1  # "en juin dernier" written in June: last year's
             value = f"{year}-{month:02d}"
         hits.append(relative(start, m.end(), value, anchor, "lone_month"))
-    return hits
-
-
-_SHIFT = re.compile(
-    rf"\b(?:il\s+y\s+a|dans|d{AP}ici)\s+(?:{NUMWORD}|un|une)\s+"
-    rf"(?P<u>ans?|années?|mois|semaines?|jours?)\b"
-    # "aujourd'hui" is left out: in the press it mostly means "nowadays".
-    rf"|\b(?P<d>avant-hier|hier|après-demain|demain)\b",
-    _I,
-)
-
-
-def _precision(unit: str) -> int:
-    """ISO length of the answer: "il y a deux ans" names a year, "dans dix jours" a day."""
-    if unit.startswith("an"):
-        return 4
-    return 7 if unit == "mois" else 10
-
-
-def shifted(text: str, anchor: Anchor | None) -> list[Found]:
-    """'il y a deux ans', 'dans trois mois', 'hier': dateparser counts from the anchor.
-
-    Days ("hier", "dans dix jours") need an exact publication day; an anchor
-    inferred from the article's own dates only knows the month.
-    """
-    hits = []
-    for m in _SHIFT.finditer(text):
-        unit = (m["u"] or "jour").casefold()
-        size = _precision(unit)
-        value = None
-        if anchor is not None and (size < 10 or anchor.day):
-            # dateparser reads "dans cinq ans" but not "d'ici cinq ans".
-            phrase = re.sub(rf"^d{AP}ici", "dans", m[0], flags=re.I)
-            parsed = parse_with_dateparser(phrase, anchor, future=not phrase.startswith("il"))
-            value = parsed.date().isoformat()[:size] if parsed else None
-        hits.append(relative(m.start(), m.end(), value, anchor, "shifted"))
     return hits

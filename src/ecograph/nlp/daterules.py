@@ -48,70 +48,6 @@ def tense(text: str, start: int, end: int) -> str | None:
     return PAST if PAST_WORDING.search(sentence) else None
 
 
-_DAY_INTERVAL = re.compile(
-    rf"\b(?:du|entre\s+le)\s+(?P<d1>{DAY})(?:\s+(?P<m1>{MONTH})(?:\s+(?P<y1>{YEAR}))?)?"
-    rf"\s+(?:au|et\s+le)\s+(?P<d2>{DAY})\s+(?P<m2>{MONTH})(?:\s+(?P<y2>{YEAR}))?\b",
-    _I,
-)
-
-
-def day_interval(text: str, anchor: Anchor | None) -> list[Found]:
-    """'du 4 au 8 septembre 2017' -> '2017-09-04/2017-09-08' (year from the anchor if absent)."""
-    hits = []
-    for m in _DAY_INTERVAL.finditer(text):
-        m2 = month_number(m["m2"])
-        m1 = month_number(m["m1"]) if m["m1"] else m2
-        y2 = int(m["y2"]) if m["y2"] else None
-        if y2 is None and anchor is not None:
-            y2 = month_after(anchor, m2, tense=tense(text, m.start(), m.end()))
-        if y2 is None:
-            hits.append(relative(m.start(), m.end(), None, anchor, "day_interval"))
-            continue
-        y1 = int(m["y1"]) if m["y1"] else (y2 - 1 if m1 > m2 else y2)
-        first = _iso_day(y1, m1, day_number(m["d1"]))
-        last = _iso_day(y2, m2, day_number(m["d2"]))
-        if first is None or last is None:
-            continue
-        value = f"{first}/{last}"
-        if m["y2"]:
-            hits.append(Found(m.start(), m.end(), value, False, None, "day_interval"))
-        else:
-            hits.append(relative(m.start(), m.end(), value, anchor, "day_interval"))
-    return hits
-
-
-_MONTH_INTERVAL = re.compile(
-    rf"\b(?:de\s+|d{AP}|entre\s+)(?P<m1>{MONTH})(?:\s+(?P<y1>{YEAR}))?\s+(?:à|et)\s+"
-    rf"(?P<m2>{MONTH})\s+(?P<y2>{YEAR})\b",
-    _I,
-)
-_YEAR_INTERVAL = re.compile(
-    rf"\b(?:(?:de|entre)\s+(?P<a>{YEAR})\s+(?:à|et)\s+(?P<b>{YEAR})|(?P<c>{YEAR})\s*[-–]\s*(?P<d>{YEAR}))\b",
-    _I,
-)
-
-
-def month_interval(text: str, anchor: Anchor | None) -> list[Found]:
-    """'de janvier à mars 2018' -> '2018-01/2018-03'."""
-    hits = []
-    for m in _MONTH_INTERVAL.finditer(text):
-        m1, m2, y2 = month_number(m["m1"]), month_number(m["m2"]), int(m["y2"])
-        y1 = int(m["y1"]) if m["y1"] else (y2 - 1 if m1 > m2 else y2)
-        value = f"{y1}-{m1:02d}/{y2}-{m2:02d}"
-        hits.append(Found(m.start(), m.end(), value, False, None, "month_interval"))
-    return hits
-
-
-def year_interval(text: str, anchor: Anchor | None) -> list[Found]:
-    """'de 2015 à 2018' or '2015-2018' -> '2015/2018'."""
-    hits = []
-    for m in _YEAR_INTERVAL.finditer(text):
-        first, last = (m["a"], m["b"]) if m["a"] else (m["c"], m["d"])
-        if int(first) < int(last):
-            hits.append(Found(m.start(), m.end(), f"{first}/{last}", False, None, "year_interval"))
-    return hits
-
-
 # Patterns start on their most selective part (a digit, a month name); optional words
 # before it ("mardi 4 mars", "mois de mai 2016") are read backwards from there, which
 # keeps the scan fast.
@@ -133,19 +69,19 @@ def day(text: str, anchor: Anchor | None) -> list[Found]:
         month, number = month_number(m["m"]), day_number(m["d"])
         start = extend_back(text, m.start(), _WEEKDAY_BEFORE)
         if m["y"]:
-            value = _iso_day(int(m["y"]), month, number)
+            value = iso_day(int(m["y"]), month, number)
             if value:
                 hits.append(Found(start, m.end(), value, False, None, "day"))
             continue
         value = None
         if anchor is not None:
             when = tense(text, m.start(), m.end())
-            value = _iso_day(month_after(anchor, month, tense=when), month, number)
+            value = iso_day(month_after(anchor, month, tense=when), month, number)
         hits.append(relative(start, m.end(), value, anchor, "day"))
     return hits
 
 
-def _iso_day(year: int, month: int, number: int) -> str | None:
+def iso_day(year: int, month: int, number: int) -> str | None:
     """Return 'YYYY-MM-DD', or None for a day the calendar lacks ('31 avril')."""
     try:
         return date(year, month, number).isoformat()
