@@ -25,11 +25,18 @@ def antecedent(ctx: Context, i: int, clause: Span, labels: frozenset[str]) -> Sp
     return None
 
 
-def with_list(ctx: Context, start: int, clause: Span, labels: frozenset[str]) -> list[Span]:
+def with_list(
+    ctx: Context,
+    start: int,
+    clause: Span,
+    labels: frozenset[str],
+    *,
+    cues: tuple[str, ...] = ("avec", "entre"),
+) -> list[Span]:
     """Entities after the first "avec"/"entre" from `start`: a list, or a relative's antecedent."""
     doc = ctx.doc
     for i in range(start, clause.end - 1):
-        if doc[i].lower_ not in ("avec", "entre"):
+        if doc[i].lower_ not in cues:
             continue
         if doc[i + 1].lower_ in RELATIVE_PRONOUNS:
             found = antecedent(ctx, i, clause, labels)

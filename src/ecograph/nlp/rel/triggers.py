@@ -49,8 +49,8 @@ def trigger_label(token: Token) -> str | None:
 
 def _counts(token: Token) -> bool:
     """A number or quantifier word ("un"/"une" are articles before a noun, not counts)."""
-    if token.lower_ in ("un", "une", "l'", "l’"):
-        return False
+    if token.lower_ in ("un", "une", "l'", "l’") or token.pos_ in ("ADJ", "DET"):
+        return False  # "un premier partenariat": an ordinal is no count
     return token.like_num or token.pos_ == "NUM" or token.lower_ in _QUANTIFIERS
 
 
@@ -91,13 +91,22 @@ def _travel_args(ctx: Context, event: Event) -> None:
     event.origins = [(origin, "mission.origin", 0.7)] if origin is not None else []
     owners = args.stand_owner(ctx, trigger, clause) if word in VENUE_TRIGGERS else []
     event.participants = [(o, "mission.stand_owner", 0.7) for o in owners]
-    companions = sides.with_list(ctx, trigger.i + 1, clause, args.PERSON_OR_ORG)
-    event.participants += [(o, "mission.with", 0.7) for o in companions]
-    colon = find_token(clause, ":", start=trigger.i)
-    if colon is not None:
-        listed = collect_list(ctx, colon.i + 1, clause.end, args.PERSON_OR_ORG)
-        event.participants += [(o, "mission.colon_list", 0.6) for o, _ in listed]
+    event.participants += _companions(ctx, trigger, clause)
     _common_args(ctx, event)
+
+
+def _companions(ctx: Context, trigger: Token, clause: Span) -> list[Arg]:
+    """Who goes along: "un voyage ... avec X et Y", or several names listed after ":"."""
+    # An "avec" after a later deal noun ("partenariat avec X") is that deal's.
+    later = next((t.i for t in clause if t.i > trigger.i and trigger_label(t)), clause.end)
+    scope = clause[: later - clause.start]
+    found = sides.with_list(ctx, trigger.i + 1, scope, args.PERSON_OR_ORG, cues=("avec",))
+    companions = [(o, "mission.with", 0.7) for o in found]
+    colon = find_token(clause, ":", start=trigger.i)
+    listed = collect_list(ctx, colon.i + 1, clause.end, args.PERSON_OR_ORG) if colon else []
+    if len(listed) >= 2:
+        companions += [(o, "mission.colon_list", 0.6) for o, _ in listed]
+    return companions
 
 
 def _deal_args(ctx: Context, event: Event) -> None:
