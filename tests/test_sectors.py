@@ -72,6 +72,9 @@ def lexicon() -> SectorLexicon:
         ("La PME travaille dans la fabrication additive.", ["fabrication additive"]),
         ("Un éditeur de logiciels nantais recrute.", ["logiciel"]),
         ("Un sous-traitant aéronautique de Figeac.", ["aviation"]),
+        ("Ravelle (équipements de sécurité) s'installe.", ["sécurité"]),
+        ("Elle livre des pièces pour l'automobile.", ["automobile"]),
+        ("La start-up, qui fabrique des drones, recrute.", ["drones"]),
     ],
 )
 def test_sectorlex_finds_described_activities(
@@ -92,6 +95,7 @@ def test_sectorlex_finds_described_activities(
         "Le quartier (Santé publique) est calme.",  # a capitalised name, not a description
         "La société Transport Perrin a déménagé.",  # a word of the company name
         "La Chambre de commerce, d'industrie et d'agriculture de Thiès signe.",
+        "Un système de contrôle de l'environnement des cabines.",
     ],
 )
 def test_sectorlex_ignores_plain_words(lexicon: SectorLexicon, text: str) -> None:

@@ -33,8 +33,17 @@ _VERB_CUES = (
     r"axée?s?|centrée?s?|spécialisée?s?|active?s?|positionnée?s?|tournée?s?|présente?s?"
     r"|travaill\w*|opèr\w*|évolu\w*|œuvr\w*|intervien\w*|investi\w*"
 )
+# What a company makes or sells, then what for: "équipements de sécurité", "pièces pour
+# l'automobile"; and the verbs that say so: "qui fabrique des drones".
+_PRODUCT_CUES = (
+    r"solutions?|services?|produits?|équipements?|systèmes?|plateformes?|outils?|matériels?"
+    r"|composants?|pièces?|technologies?|applications?|dispositifs?|logiciels?"
+)
+_MAKE_CUES = r"fabriqu\w*|conçoi\w*|commercialis\w*|distribu\w*|exploit\w*|produi[st]\w*"
 CUE = re.compile(
     rf"\b(?:{_LIST_CUES}\s+{DET}?|(?:{_NOUN_CUES})\s+(?:{ADJ}\s+)?{OF}"
+    rf"|(?:{_PRODUCT_CUES})\s+(?:{ADJ}\s+)?(?:{OF}|pour\s+{DET}?)"
+    rf"|(?:{_MAKE_CUES})\s+{DET}"
     rf"|(?:{_VERB_CUES})\s+(?:\w+ment\s+)?(?:sur|dans|en|vers)\s+{DET}?"
     rf"|(?:dédiée?s?|consacrée?s?|destinée?s?)\s+(?:à\s+la\s+|à\s+l{AP}|au\s+|aux\s+)"
     rf"|(?:spécialistes?|experts?)\s+en\s+)",
