@@ -22,6 +22,8 @@ PUBLISHED = "2019-06-14"
     ("text", "value"),
     [
         ("Le salon s'est tenu en 2014.", "2014"),
+        ("En 2014, le salon a doublé.", "2014"),
+        ("Bilan. Depuis 2012 la PME croît.", "2012"),
         ("Elle a été fondée en avril 2011 à Nantes.", "2011-04"),
         ("Le contrat a été signé le 3 février 2020.", "2020-02-03"),
         ("Signature le 1er juillet 2015 à Lille.", "2015-07-01"),
@@ -144,6 +146,7 @@ def test_datenorm_surface_text_is_the_date_expression(text: str, surface: str) -
         "Il y a quelques jours, rien.",  # too vague to date
         "La PME emploie aujourd'hui 40 personnes.",  # "nowadays"
         "Le cortège a rejoint la place de Mai.",  # capitalised: a name, not a month
+        "Le plan Bretagne 2040 finance la PME.",  # a year that ends a name
     ],
 )
 def test_datenorm_numbers_that_are_not_dates(text: str) -> None:

@@ -111,6 +111,15 @@ _YEAR = re.compile(
 )
 
 
+# "le plan France 2030", "Marseille Provence 2013": a year right after a capitalised word
+# inside a sentence ends a name. Sentence-initial words ("En 2016") do not count.
+_NAME_BEFORE = re.compile(r"(?<![.!?\n:«\"]\s)(?<!^)\b[A-ZÀ-Ý][\w-]*\s$")
+
+
 def year(text: str, anchor: Anchor | None) -> list[Found]:
     """'en 2016' -> '2016'."""
-    return [Found(m.start(), m.end(), m["y"], False, None, "year") for m in _YEAR.finditer(text)]
+    return [
+        Found(m.start(), m.end(), m["y"], False, None, "year")
+        for m in _YEAR.finditer(text)
+        if not _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    ]
