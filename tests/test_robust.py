@@ -7,6 +7,7 @@ Every article text here is a short French text written for these tests (see
 
 from __future__ import annotations
 
+import csv
 import json
 import re
 import shutil
@@ -134,6 +135,20 @@ def test_robust_map_escapes_hostile_text(bad_run) -> None:
         assert raw not in html, raw
     # Not vacuous: the hostile sentence did reach the map, as escaped text.
     assert "onerror=alert(1)" in html
+
+
+def test_robust_csv_export_neutralises_formulas(bad_run, tmp_path: Path) -> None:
+    _, out, _ = bad_run
+    proc = ecograph("export", "--format", "csv", "--graph", out / "graph.trig", "--out", tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    cells = []
+    for name in ("nodes.csv", "edges.csv"):
+        with (tmp_path / name).open(encoding="utf-8", newline="") as rows:
+            cells += [cell for row in csv.reader(rows) for cell in row]
+    assert not [c for c in cells if c[:1] in ("=", "+", "-", "@")]
+    # Not vacuous: sentences starting with = and + reached the export, neutralised.
+    assert any(c.lstrip("'").startswith("=HYPERLINK") for c in cells)
+    assert any(c.lstrip("'").startswith("+33 La société") for c in cells)
 
 
 def test_robust_rerun_on_same_corpus_gives_isomorphic_graph(bad_run, tmp_path: Path) -> None:

@@ -59,7 +59,11 @@ HOSTILE = (
     '<script>alert("ecograph")</script> Industries. Le groupe "Guillemets" & Fils, '
     'la société =HYPERLINK("http://exemple.invalid","clic") et Href Conseil '
     '(href="javascript:alert(1)") participent à la mission à Lyon. Le cabinet +33 Audit '
-    "et la société @Risque rejoignent -Moins Cher SA pour investir 2 millions d’euros.\n"
+    "et la société @Risque rejoignent -Moins Cher SA pour investir 2 millions d’euros.\n\n"
+    # Sentences that start like spreadsheet formulas, for the CSV export.
+    '=HYPERLINK("http://exemple.invalid";"clic") La société Brunel SAS, basée à Angers, '
+    "recrute 12 salariés.\n"
+    "+33 La société Morin SAS, installée à Tours, investit 2 millions d’euros.\n"
 )
 CONTROLS = (
     "La coopérative\x07 Laitière\x1b[31m du Jura\x1b[0m recrute.\n\n"
