@@ -640,3 +640,44 @@ def test_relations_place_in_an_apposition(annotate: Annotate) -> None:
         [("Brinox", "Company"), ("Meylan", "City")],
     )
     assert facts(doc) == {("located_in", "Brinox", "Meylan")}
+
+
+@pytest.mark.model
+def test_relations_leader_takes_companies_on_a_mission(annotate: Annotate) -> None:
+    doc = annotate(
+        "Le conseil général, qui emmènera une trentaine de viticulteurs à Osaka en mars, "
+        "travaille en partenariat avec Nordica Conseil.",
+        [
+            ("conseil général", "PublicBody"),
+            ("une trentaine de viticulteurs", "Figure"),
+            ("Osaka", "City"),
+            ("mars", "Date"),
+            ("Nordica Conseil", "Agency"),
+        ],
+    )
+    found = facts(doc)
+    assert ("destination", "mission à Osaka", "Osaka") in found
+    assert ("participant", "conseil général", "mission à Osaka") in found
+    assert ("participant", "Nordica Conseil", "mission à Osaka") in found
+    assert ("measure", "une trentaine de viticulteurs", "Osaka") in found
+    assert not events(doc, "Partnership")  # "en partenariat avec" is no partnership event
+
+
+@pytest.mark.model
+def test_relations_headcount_of_a_company_in_a_relative(annotate: Annotate) -> None:
+    doc = annotate(
+        "La coopérative Baltix, qui emploie 300 salariés, investit à Nantes.",
+        [("Baltix", "Company"), ("300 salariés", "Figure"), ("Nantes", "City")],
+    )
+    assert ("measure", "300 salariés", "Baltix") in facts(doc)
+
+
+@pytest.mark.model
+def test_relations_headcount_of_a_delegation_at_its_destination(annotate: Annotate) -> None:
+    doc = annotate(
+        "Une délégation de 25 entreprises s'est rendue à Lima en juin.",
+        [("25 entreprises", "Figure"), ("Lima", "City"), ("juin", "Date")],
+    )
+    found = facts(doc)
+    assert ("destination", "mission à Lima", "Lima") in found
+    assert ("measure", "25 entreprises", "Lima") in found

@@ -10,6 +10,7 @@ from ecograph.nlp.rel.context import Context, lemma
 from ecograph.nlp.rel.events import Event, emit, name_event
 from ecograph.nlp.rel.lexicon import ELLIPSIS_CUES, VENUE_TRIGGERS
 from ecograph.nlp.rel.triggers import find_noun_events
+from ecograph.nlp.rel.trips import find_lead_trips
 from ecograph.nlp.rel.visits import find_verb_visits
 
 _DATE = frozenset({"Date"})
@@ -49,7 +50,7 @@ def extract_events(ctx: Context, clauses: list[Span]) -> EventLog:
             if is_complete(event):
                 for part in split_by_destination(ctx, event):
                     _write(ctx, part, log, fallback)
-        for event in find_verb_visits(ctx, clause):
+        for event in find_verb_visits(ctx, clause) + find_lead_trips(ctx, clause):
             _write(ctx, event, log, fallback)
     return log
 

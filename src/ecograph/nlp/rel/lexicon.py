@@ -136,5 +136,7 @@ INVEST_VERBS = frozenset({"investir", "injecter"})
 
 # Verbs whose object counts what the subject received or held.
 COUNT_VERBS = frozenset({"recevoir", "accueillir", "attirer", "compter", "réunir", "rassembler"})
+# "compte" is listed too: the model lemmatizes "X compte 200 salariés" to the noun.
+COUNT_VERBS |= frozenset({"employer", "fédérer", "regrouper", "revendiquer", "totaliser", "compte"})
 # Verbs whose counted subject went somewhere.
 MOTION_VERBS = frozenset({"venir", "arriver", "rendre", "déplacer", "visiter"})

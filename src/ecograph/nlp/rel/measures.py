@@ -15,6 +15,7 @@ from ecograph.nlp.rel.lexicon import (
     ORG_LABELS,
     PLACE_LABELS,
 )
+from ecograph.nlp.rel.parties import antecedent
 from ecograph.nlp.spans import add_relation
 
 _FIGURE = frozenset({"Figure"})
@@ -36,9 +37,14 @@ def _came_to(ctx: Context, verb: Token, clause: Span) -> Span | None:
 def _counted_holder(ctx: Context, verb: Token, log: EventLog) -> tuple[list[Span], str]:
     """What the subject of "recevoir/compter" stands for: an entity, a stand's owner, an event."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "acl":
+        subject = verb.head  # "X, de son côté, revendique ...": the model hangs the verb on X
     if subject is None:
         return [], ""
     entity = ctx.entity_at(subject.i, ACTOR_LABELS)
+    if entity is None and subject.lower_ == "qui":
+        # "X, qui emploie 300 salariés": the relative's antecedent.
+        entity = antecedent(ctx, subject.i, subject.sent, ACTOR_LABELS)
     if entity is not None:
         # "la ville a reçu ...": a common-noun mention is a weaker anchor than a name.
         named = any(t.pos_ == "PROPN" for t in entity)
@@ -64,8 +70,23 @@ def measure_targets(
     if root.dep_ in ("nsubj", "nsubj:pass") and lemma(verb) in MOTION_VERBS:
         place = _came_to(ctx, verb, clause)
         return ([place], "measure.came_to") if place is not None else ([], "")
-    if root.dep_ == "obj" and lemma(verb) in COUNT_VERBS:
+    if root.dep_ in ("obj", "obl:arg") and lemma(verb) in COUNT_VERBS:
         return _counted_holder(ctx, verb, log)
+    return _in_event(root, log)
+
+
+def _in_event(root: Token, log: EventLog) -> tuple[list[Span], str]:
+    """ "une délégation de 35 entreprises s'est rendue à X", "emmènera 40 négociants à X":
+    a figure inside the words of a trip counts its people, at its destination."""
+    node = root
+    for _ in range(3):
+        events = log.by_trigger.get(node.i, []) or log.by_trigger.get(node.head.i, [])
+        if events:
+            places = [d for e in events for d, _, _ in e.destinations]
+            return places, "measure.trip_destination"
+        if node.dep_ not in ("nmod", "nsubj", "nsubj:pass", "obj") or node.head is node:
+            break
+        node = node.head
     return [], ""
 
 

@@ -64,7 +64,8 @@ def _traveller(ctx: Context, subject: Token) -> tuple[list[Span], list[Span]] | 
     return [], [adjective] if adjective is not None else origins[:1]
 
 
-def _destination(ctx: Context, verb: Token, clause: Span) -> Span | None:
+def destination_after(ctx: Context, verb: Token, clause: Span) -> Span | None:
+    """The place after the verb: "à X", "en X", "dans la cité de X", "à l'Eurométropole de X"."""
     for i in range(verb.i + 1, clause.end - 1):
         if ctx.doc[i].lower_ in DESTINATION_PREPS:
             j = i + 1
@@ -112,7 +113,7 @@ def find_verb_visits(ctx: Context, clause: Span) -> list[Event]:
     for verb in clause:
         subject = _subject(verb) if _is_visit_verb(verb) else None
         who = _traveller(ctx, subject) if subject is not None else None
-        place = _destination(ctx, verb, clause) if who is not None else None
+        place = destination_after(ctx, verb, clause) if who is not None else None
         if subject is not None and who is not None and place is not None:
             found.append(_make_event(ctx, clause, verb, subject, who, place))
     return found
