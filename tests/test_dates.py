@@ -67,6 +67,10 @@ def test_datenorm_explicit_dates(text: str, value: str) -> None:
         ("D'ici deux ans, l'usine doublera.", "2021"),
         ("La vente a été conclue la semaine dernière.", "2019-06-03/2019-06-09"),
         ("Le ministre viendra la semaine prochaine.", "2019-06-17/2019-06-23"),
+        ("La ligne ouvrira au printemps 2021.", "2021-03/2021-05"),
+        ("Le chantier reprendra cet automne.", "2019-09/2019-11"),
+        ("Les ventes ont chuté l'hiver dernier.", "2018-12/2019-02"),
+        ("Les travaux ont eu lieu l'été dernier.", "2018-06/2018-08"),
     ],
 )
 def test_datenorm_relative_dates_use_the_publication_date(text: str, value: str) -> None:
@@ -147,6 +151,7 @@ def test_datenorm_surface_text_is_the_date_expression(text: str, surface: str) -
         "La PME emploie aujourd'hui 40 personnes.",  # "nowadays"
         "Le cortège a rejoint la place de Mai.",  # capitalised: a name, not a month
         "Le plan Bretagne 2040 finance la PME.",  # a year that ends a name
+        "Le site a été vendu.",  # "été" the participle, not the season
     ],
 )
 def test_datenorm_numbers_that_are_not_dates(text: str) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ecograph.nlp import dateranges, daterel, daterules, dateshift
+from ecograph.nlp import dateranges, daterel, daterules, dateseason, dateshift
 from ecograph.nlp.dateanchor import UNRESOLVED, Anchor, latest_anchor, published_anchor
 from ecograph.nlp.daterules import Found
 
@@ -29,6 +29,7 @@ RULES = (
     dateshift.shifted,
     dateshift.week,
     daterel.lone_month,
+    dateseason.season,
     daterules.year,
 )
 
