@@ -208,6 +208,22 @@ def test_query_named_search_by_part_of_a_name(source: Source) -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("name", "params", "column", "expected"),
+    [
+        ("missions", {"destination": "MONTREAL"}, "place", {"Montréal"}),
+        ("partners", {"entity": "agence rhone-invest"}, "partner", {"Kestrel Labs"}),
+        ("partners", {"entity": "Kestrel  labs"}, "partner", {"Agence Rhône Invest"}),
+        ("companies-by-country", {"country": "ALLEMAGNE"}, "company", {"Kestrel Labs"}),
+        ("search", {"text": "rhone inv"}, "name", {"Agence Rhône Invest"}),
+    ],
+)
+def test_query_named_names_match_without_case_accents_or_hyphens(
+    source: Source, name: str, params: dict[str, str], column: str, expected: set[str]
+) -> None:
+    assert {row[column] for row in run_named(source, name, **params)} == expected
+
+
 def test_query_named_parameter_is_a_value_not_query_text(source: Source) -> None:
     hostile = 'x")) } } ; DROP ALL ; SELECT * WHERE { ?s ?p ?o FILTER(("'
     assert run_named(source, "search", text=hostile) == []
