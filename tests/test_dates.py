@@ -67,10 +67,11 @@ def test_datenorm_explicit_dates(text: str, value: str) -> None:
         ("D'ici deux ans, l'usine doublera.", "2021"),
         ("La vente a été conclue la semaine dernière.", "2019-06-03/2019-06-09"),
         ("Le ministre viendra la semaine prochaine.", "2019-06-17/2019-06-23"),
-        ("La ligne ouvrira au printemps 2021.", "2021-03/2021-05"),
-        ("Le chantier reprendra cet automne.", "2019-09/2019-11"),
-        ("Les ventes ont chuté l'hiver dernier.", "2018-12/2019-02"),
-        ("Les travaux ont eu lieu l'été dernier.", "2018-06/2018-08"),
+        ("La ligne ouvrira au printemps 2021.", "2021-03/2021-06"),
+        ("Le chantier reprendra cet automne.", "2019-09/2019-12"),
+        ("Les ventes ont chuté l'hiver dernier.", "2018-12/2019-03"),
+        ("Les travaux ont eu lieu l'été dernier.", "2018-06/2018-09"),
+        ("L'atelier fermera d'ici la fin de l'été.", "2019-09"),
     ],
 )
 def test_datenorm_relative_dates_use_the_publication_date(text: str, value: str) -> None:

@@ -8,8 +8,10 @@ from ecograph.nlp.dateanchor import FUTURE, PAST, Anchor, month_after
 from ecograph.nlp.daterules import Found, relative, tense
 from ecograph.nlp.datewords import AP, YEAR
 
-# Meteorological seasons, by the months that open and close them.
-_SEASONS = {"printemps": (3, 5), "été": (6, 8), "automne": (9, 11), "hiver": (12, 2)}
+# Seasons run from the month of their equinox or solstice to the next one's.
+_SEASONS = {"printemps": (3, 6), "été": (6, 9), "automne": (9, 12), "hiver": (12, 3)}
+# "la fin de l'été", "début du printemps": only the closing or opening month.
+_EDGE_BEFORE = re.compile(rf"\b(?P<e>fin|début)\s+(?:de\s+l{AP}|du\s+)$", re.IGNORECASE)
 # "été" is also the participle of "être" ("a été"): only the noun takes "l'", "cet", "en".
 _SEASON = re.compile(
     rf"\b(?:au\s+|ce\s+|en\s+)?(?P<name>(?:printemps|(?<=l{AP})(?:été|automne|hiver)"
@@ -25,6 +27,10 @@ def season(text: str, anchor: Anchor | None) -> list[Found]:
     for m in _SEASON.finditer(text):
         first, last = _SEASONS[m["name"].split()[0].casefold()]
         start, end = m.start("name"), m.end("name")
+        edge = _EDGE_BEFORE.search(text, max(0, start - 12), start)
+        if edge is not None:
+            first = last = first if edge["e"].casefold() == "début" else last
+            start = edge.start()
         if m["y"]:
             year = int(m["y"])
             hits.append(Found(start, end, _interval(year, first, last), False, None, "season"))
@@ -42,5 +48,7 @@ def season(text: str, anchor: Anchor | None) -> list[Found]:
 
 
 def _interval(year: int, first: int, last: int) -> str:
-    """'2024-12/2025-02' for a winter: it ends in the next year."""
+    """'2024-12/2025-03' for a winter, which ends in the next year; '2024-09' for one month."""
+    if first == last:
+        return f"{year}-{first:02d}"
     return f"{year}-{first:02d}/{year + (last < first)}-{last:02d}"

@@ -39,7 +39,7 @@ ORDINAL = "(?:" + "|".join(ORDINALS) + ")"
 FORWARD = re.compile(
     r"\b(?:prévue?s?|prévoi\w*|attendue?s?|devrai(?:t|ent)|aura lieu|se tiendra|se déroulera|"
     r"programmée?s?|envisagée?s?|prochaine?s?|à venir|doi(?:t|vent)|vont|va|sera|seront|"
-    r"iront|ira|viendra|viendront|projette|compte)\b",
+    r"iront|ira|viendra|viendront|projette|compte|prochainement|d['’]ici)\b",
     re.IGNORECASE,
 )
 
