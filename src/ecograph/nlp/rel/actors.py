@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ecograph.nlp.rel.context import Context, collect_list, find_token, lemma
+from ecograph.nlp.rel.context import Context, collect_list, feats, find_token, lemma
 from ecograph.nlp.rel.lexicon import DETERMINERS, GENERIC_ORG_NOUNS, ORG_LABELS
 from ecograph.nlp.rel.parties import antecedent
 
@@ -42,8 +42,21 @@ def acting_orgs(ctx: Context, verb: Token, clause: Span) -> tuple[list[Span], st
         if node is not verb and lemma(node) in GENERIC_ORG_NOUNS:
             return listed_after(ctx, node, clause), "generic_noun_list"
         node = node.head if node.dep_ in _UP and node.head is not node else None
+    if "Inf" in feats(verb, "VerbForm"):
+        # "X lève des fonds auprès de Y afin d'ouvrir ...": an infinitive's doer is the
+        # clause's subject, named before its first conjugated verb, not the nearest name.
+        head = _clause_subject(ctx, verb, clause)
+        if head is not None:
+            return [head], "clause_subject"
     left = antecedent(ctx, verb.i, clause, ORG_LABELS)
     return ([left], "nearest_left") if left is not None else ([], "none")
+
+
+def _clause_subject(ctx: Context, verb: Token, clause: Span) -> Span | None:
+    """The first organisation of the clause when it comes before the first finite verb."""
+    finite = next((t.i for t in clause if "Fin" in feats(t, "VerbForm")), verb.i)
+    first = ctx.entities_in(clause.start, min(finite, verb.i), ORG_LABELS)
+    return first[0] if first else None
 
 
 def _entity_or_members(ctx: Context, token: Token, clause: Span) -> list[Span]:

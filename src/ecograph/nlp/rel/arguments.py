@@ -106,8 +106,8 @@ def organisers(ctx: Context, clause: Span) -> list[Span]:
             clause.start_char + at + len(cue), clause.end_char, alignment_mode="expand"
         )
         if after is not None:
-            names = ctx.entities_in(after.start, min(after.start + 4, clause.end), ORG_LABELS)
-            found += names[:1]
+            # "pilotée par l'agence X et le pôle Y": every organisation of the list.
+            found += [s for s, _ in collect_list(ctx, after.start, clause.end, ORG_LABELS)]
     return found
 
 

@@ -70,7 +70,9 @@ class Context:
                 return span
             token = self.doc[j]
             skippable = token.lower_ in DETERMINERS or token.pos_ == "ADJ"
-            if not (skippable or lemma(token) in GENERIC_ORG_NOUNS or self.by_token.get(j)):
+            # "le distributeur X": one lower-case kind noun may stand before the name.
+            kind = lemma(token) in GENERIC_ORG_NOUNS or (token.pos_ == "NOUN" and token.is_lower)
+            if not (skippable or kind or self.by_token.get(j)):
                 return None
         return None
 

@@ -17,7 +17,7 @@ _VERBS = frozenset({"participer"})
 def _target(verb: Token, log: EventLog) -> Span | None:
     """The event joined: "à la mission" (its trigger) or "y" (the last mission before)."""
     doc = verb.doc
-    for i in range(verb.i + 1, min(verb.i + 5, len(doc))):
+    for i in range(verb.i + 1, min(verb.i + 9, len(doc))):
         if EVENT_TRIGGERS.get(lemma(doc[i])) in ("Mission", "Visit"):
             return next((s for s in log.written if s.start <= i < s.end), None)
     if any(c.lower_ == "y" for c in verb.children) or (

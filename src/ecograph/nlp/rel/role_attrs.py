@@ -7,10 +7,12 @@ from collections import Counter
 from spacy.tokens import Span
 
 from ecograph.nlp.rel.context import Context
+from ecograph.nlp.rel.lexicon import ORG_LABELS
 from ecograph.nlp.spans import add_relation, attrs, relations
 
 PERSON = frozenset({"Person"})
 # An "adjoint au maire" with no town named serves the town whose mayor the article named.
+POSSESSIVES = frozenset({"son", "sa", "leur"})
 TOWN_ROLES = frozenset({"maire", "mairie", "municipal", "municipale", "ville"})
 
 
@@ -27,6 +29,26 @@ def town_fallback(ctx: Context) -> Span | None:
     return best
 
 
+def possessor(ctx: Context, i: int) -> Span | None:
+    """ "sa présidente, P" / "son directeur général, P": the organisation last named before."""
+    before = [s for s in ctx.spans if s.label_ in ORG_LABELS and s.end <= i and s.start > i - 60]
+    return max(before, key=lambda s: s.end, default=None)
+
+
+def _possessive_before(ctx: Context, person: Span) -> Span | None:
+    """ "sa présidente, P": the organisation a possessive before the role points to."""
+    window = ctx.doc[max(person.start - 6, 0) : person.start]
+    mark = next((t for t in window if t.lower_ in POSSESSIVES), None)
+    return possessor(ctx, mark.i) if mark is not None else None
+
+
+def _named_after_adjective(ctx: Context, obj: Span) -> Span:
+    """ "PDG du studio nantais X": a town adjective before a company name is not the employer."""
+    if obj.label_ in ORG_LABELS or obj.root.pos_ != "ADJ" or obj.end >= len(ctx.doc):
+        return obj
+    return ctx.entity_at(obj.end, ORG_LABELS) or obj
+
+
 def from_person_attrs(ctx: Context, clause: Span) -> set[int]:
     """Roles eco_people already read on the person mentions; return the persons done."""
     done = set()
@@ -37,8 +59,11 @@ def from_person_attrs(ctx: Context, clause: Span) -> set[int]:
             continue
         done.add(person.start)
         obj, rule, conf = ctx.at_offsets(data.get("role_of")), "role.person_attrs", 0.8
+        obj = _named_after_adjective(ctx, obj) if obj is not None else None
         if obj is None and set(str(role).casefold().split()) & TOWN_ROLES:
             obj, rule, conf = town_fallback(ctx), "role.town_default", 0.5
+        elif obj is None:
+            obj, rule, conf = _possessive_before(ctx, person), "role.possessive", 0.5
         if obj is not None:
             add_relation(
                 ctx.doc,

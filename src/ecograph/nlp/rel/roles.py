@@ -4,9 +4,16 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from ecograph.nlp.rel.context import Context, feats, lemma
+from ecograph.nlp.rel.context import Context, feats, lemma, skip_parenthesis
 from ecograph.nlp.rel.lexicon import ACTOR_LABELS, ORG_LABELS, ROLE_NOUNS
-from ecograph.nlp.rel.role_attrs import PERSON, TOWN_ROLES, from_person_attrs, town_fallback
+from ecograph.nlp.rel.role_attrs import (
+    PERSON,
+    POSSESSIVES,
+    TOWN_ROLES,
+    from_person_attrs,
+    possessor,
+    town_fallback,
+)
 from ecograph.nlp.spans import add_relation
 
 _STOPS = frozenset({",", "(", ")", ".", ";", ":", "«", "»", "!", "?"})
@@ -36,7 +43,10 @@ def role_phrase(ctx: Context, start: int, clause: Span) -> tuple[int, Span | Non
             i = span.end
             continue
         if doc[i].lower_ in _OF and i + 1 < clause.end:
-            nxt = ctx.entity_at(i + 1, ACTOR_LABELS) or ctx.entity_at(i + 2, ACTOR_LABELS)
+            # "PDG du studio nantais X": the company, past a kind noun and a town adjective.
+            nxt = ctx.entity_after(i + 1, clause.end, ORG_LABELS) or ctx.entity_after(
+                i + 1, clause.end, ACTOR_LABELS
+            )
             if nxt is not None and not _is_party(nxt):
                 return end, nxt, parties
         i += 1
@@ -74,6 +84,8 @@ def extract(ctx: Context, clause: Span) -> None:
         rule, conf = "role.apposition", 0.8
         if obj is None and set(role.casefold().split()) & TOWN_ROLES:
             obj, rule, conf = town_fallback(ctx), "role.town_default", 0.5
+        elif obj is None and token.i > 0 and ctx.doc[token.i - 1].lower_ in POSSESSIVES:
+            obj, rule, conf = possessor(ctx, token.i), "role.possessive", 0.5
         if obj is not None:
             add_relation(
                 ctx.doc,
@@ -100,6 +112,7 @@ def extract(ctx: Context, clause: Span) -> None:
 def _person_after(ctx: Context, end: int, obj: Span | None, clause: Span) -> Span | None:
     """ "le maire de X, P" or "le ministre P": the name right after the role phrase."""
     i = obj.end if obj is not None else end
+    i = skip_parenthesis(ctx.doc, i, clause.end)  # "le président de la Métropole (MEL), P"
     while i < clause.end and ctx.doc[i].text == ",":
         i += 1
     return ctx.entity_at(i, PERSON) if i < clause.end else None
