@@ -210,3 +210,15 @@ def test_query_named_header_parsing() -> None:
     assert [(p.name, p.required) for p in query.params] == [("city", True), ("since", False)]
     with pytest.raises(QueryError, match="no description"):
         parse_named("bare", "SELECT * WHERE {}")
+
+
+def test_query_table_with_many_columns_shows_one_block_per_row(small: Source) -> None:
+    names = " ".join(f"?c{i}" for i in range(9))
+    binds = " ".join(f"BIND({i} AS ?c{i})" for i in range(9))
+    result = run_query(small, f"SELECT ?name {names} WHERE {{ ?s skos:prefLabel ?name {binds} }}")
+    grid = render(result, "table")
+    assert isinstance(grid, Table)
+    assert [c.header for c in grid.columns] == ["field", "value"]
+    assert grid.row_count == 3 * 10 and grid.caption == "3 rows"
+    fields = [str(c) for c in grid.columns[0].cells]
+    assert fields[:2] == ["name", "c0"]

@@ -14,6 +14,7 @@ from ecograph.query.execute import JSON, QueryResult
 from ecograph.store import PREFIXES
 
 FORMATS = ("table", "csv", "tsv", "json", "turtle")
+WIDE = 8  # more columns than this: the table shows one block per row
 _RESULTS_FORMAT = {"csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV}
 _NUMBERS: dict[str, type] = {
     "http://www.w3.org/2001/XMLSchema#integer": int,
@@ -89,15 +90,31 @@ def table(result: QueryResult, *, hide: Iterable[str] = (), hide_ids: bool = Fal
     hidden = set(hide)
     names = [v.value for v in parsed.variables if v.value not in hidden]
     names = [n for n in names if not (hide_ids and n.endswith("Id"))]
-    grid = Table(caption_justify="left")
+    found = [[Text(short(solution[n])) for n in names] for solution in parsed]
+    # Many columns squeeze every cell to a few letters: show one block per row instead.
+    grid = _vertical(names, found) if len(names) > WIDE else _horizontal(names, found)
+    grid.caption = f"{len(found)} row{'s' if len(found) != 1 else ''}"
+    grid.caption_justify = "left"
+    return grid
+
+
+def _horizontal(names: list[str], found: list[list[Text]]) -> Table:
+    grid = Table()
     for name in names:
         grid.add_column(name, overflow="fold")
-    count = 0
-    for solution in parsed:
+    for cells in found:
         # Text cells: a value like "[red]" is data, never rich markup.
-        grid.add_row(*(Text(short(solution[n])) for n in names))
-        count += 1
-    grid.caption = f"{count} row{'s' if count != 1 else ''}"
+        grid.add_row(*cells)
+    return grid
+
+
+def _vertical(names: list[str], found: list[list[Text]]) -> Table:
+    grid = Table("field", "value", show_lines=False)
+    for index, cells in enumerate(found):
+        if index:
+            grid.add_section()
+        for name, cell in zip(names, cells, strict=True):
+            grid.add_row(Text(name), cell)
     return grid
 
 
