@@ -115,6 +115,9 @@ class Entity:
     qualifier: str | None = None
     links: dict[str, str] = field(default_factory=dict)
     aliases: tuple[str, ...] = ()
+    # Relative dates only: how they were anchored: "published" (the article's date),
+    # "inferred" (the latest date the article states), "unresolved" (no anchor, no value).
+    resolved: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -132,6 +135,8 @@ class Entity:
         data["links"] = dict(self.links)
         if self.aliases:
             data["aliases"] = list(self.aliases)
+        if self.resolved is not None:
+            data["resolved"] = self.resolved
         data["mentions"] = [m.to_dict() for m in self.mentions]
         return data
 
@@ -148,6 +153,7 @@ class Entity:
             qualifier=data.get("qualifier"),
             links=dict(data.get("links") or {}),
             aliases=tuple(data.get("aliases") or ()),
+            resolved=data.get("resolved"),
         )
 
 
