@@ -43,7 +43,11 @@ def open_for_writing(store_dir: Path) -> Iterator[ox.Store]:
 
 
 def open_read_only(store_dir: Path) -> ox.Store:
-    """Open an existing store for reading (safe while a writer is at work)."""
+    """Open an existing store for reading.
+
+    Oxigraph documents a read-only open beside a live writer as unsupported: read a
+    store when no `ecograph run` is writing it.
+    """
     if not store_dir.is_dir():
         raise GraphError(
             f"no store at {store_dir}", fix="run `ecograph run` first, or pass --store DIR"

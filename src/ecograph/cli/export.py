@@ -8,15 +8,13 @@ from typing import Annotated
 import typer
 
 from ecograph.cli.app import app, console, errors_as_exit
-from ecograph.export import FORMATS, export_graph
-from ecograph.query.source import open_source
 
 
 @app.command("export")
 def export_command(
     out: Annotated[Path, typer.Option("--out", "-o", help="File to write (a folder for csv).")],
     fmt: Annotated[
-        str, typer.Option("--format", "-f", help=f"One of: {', '.join(FORMATS)}.")
+        str, typer.Option("--format", "-f", help="One of: graphml, gexf, csv.")
     ] = "graphml",
     store: Annotated[Path | None, typer.Option(help="Oxigraph store folder to read.")] = None,
     graph: Annotated[
@@ -31,6 +29,9 @@ def export_command(
 
     Example: ecograph export --format gexf --store outputs/store --out outputs/graph.gexf
     """
+    from ecograph.export import export_graph  # the map stack is slow to import
+    from ecograph.query.source import open_source
+
     with errors_as_exit():
         source = open_source(store=store, graph=graph).store
         paths = export_graph(source, out, fmt=fmt)

@@ -9,8 +9,6 @@ import typer
 
 from ecograph.cli.app import app, console, errors_as_exit
 from ecograph.errors import GraphError
-from ecograph.query.source import open_source
-from ecograph.viz import write_map
 
 
 @app.command("map")
@@ -45,6 +43,10 @@ def map_command(
 
     Example: ecograph map --store outputs/store --out marseille.html --focus Marseille --depth 2
     """
+    # Imported here: the map stack (networkx, igraph, numpy) slows every other command.
+    from ecograph.query.source import open_source
+    from ecograph.viz import write_map
+
     with errors_as_exit():
         source = open_source(store=store, graph=graph).store
         summary = write_map(
