@@ -681,3 +681,26 @@ def test_relations_headcount_of_a_delegation_at_its_destination(annotate: Annota
     found = facts(doc)
     assert ("destination", "mission à Lima", "Lima") in found
     assert ("measure", "25 entreprises", "Lima") in found
+
+
+@pytest.mark.model
+def test_relations_possessive_role_held_in_the_organisation_named_before(
+    annotate: Annotate,
+) -> None:
+    doc = annotate(
+        "Brinox ouvre une usine à Lyon. Son directeur général, Marc Olivier, s'en félicite.",
+        [("Brinox", "Company"), ("Lyon", "City"), ("Marc Olivier", "Person")],
+    )
+    assert ("holds_role", "Marc Olivier", "Brinox") in facts(doc)
+
+
+@pytest.mark.model
+def test_relations_infinitive_purpose_belongs_to_the_clause_subject(annotate: Annotate) -> None:
+    doc = annotate(
+        "Côté financement : la start-up Alvéa lève un million d'euros auprès de Kornwerk "
+        "afin d'ouvrir un bureau à Porto.",
+        [("Alvéa", "Company"), ("Kornwerk", "Company"), ("Porto", "City")],
+    )
+    found = facts(doc)
+    assert ("establishes_in", "Alvéa", "Porto") in found
+    assert ("establishes_in", "Kornwerk", "Porto") not in found

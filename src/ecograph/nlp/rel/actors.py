@@ -54,8 +54,13 @@ def acting_orgs(ctx: Context, verb: Token, clause: Span) -> tuple[list[Span], st
 
 def _clause_subject(ctx: Context, verb: Token, clause: Span) -> Span | None:
     """The first organisation of the clause when it comes before the first finite verb."""
-    finite = next((t.i for t in clause if "Fin" in feats(t, "VerbForm")), verb.i)
-    first = ctx.entities_in(clause.start, min(finite, verb.i), ORG_LABELS)
+    # "L'Alsace n'est pas en reste : la start-up X lève ...": a colon opens a new clause.
+    colons = [t.i for t in clause if t.text == ":" and t.i < verb.i]
+    start = colons[-1] + 1 if colons else clause.start
+    finite = next(
+        (t.i for t in clause[start - clause.start :] if "Fin" in feats(t, "VerbForm")), verb.i
+    )
+    first = ctx.entities_in(start, min(finite, verb.i), ORG_LABELS)
     return first[0] if first else None
 
 
