@@ -330,6 +330,26 @@ def test_orgs_real_model_enumeration_and_agency(nlp: Language) -> None:
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Selon Marc Dupont, Orbalis vient de lever 3 millions d'euros.",
+        "Fondée en 2015, Zentralix a racheté son concurrent.",
+    ],
+)
+def test_orgs_subject_of_a_business_verb_is_a_company(nlp: Language, text: str) -> None:
+    found = orgs(nlp(text))
+    assert {label for _, label, _ in found} == {"Company"}
+    assert len(found) == 1
+
+
+@pytest.mark.model
+def test_orgs_town_signing_is_not_a_company(nlp: Language) -> None:
+    doc = nlp("Vénissieux a signé une convention avec ses voisines.")
+    assert orgs(doc) == set()
+
+
+@pytest.mark.model
 def test_orgs_sample_article_organisations_found(nlp: Language, sample_text: str) -> None:
     """Every non-optional gold organisation of the sample is found with its type; no false hit."""
     gold_path = Path(__file__).resolve().parents[2] / "shared/gold/000_2b3a9c44acf0ab99.gold.json"

@@ -41,6 +41,7 @@ from ecograph.gazetteer.lexicons import (
 )
 from ecograph.nlp.org_aliases import add_acronyms, propagate_names
 from ecograph.nlp.org_claims import Claims
+from ecograph.nlp.org_context import claim_business_subjects
 from ecograph.nlp.org_names import CONNECTORS, FUNCTION_WORDS, is_name_token, name_end
 from ecograph.nlp.org_shapes import (
     claim_bare,
@@ -94,6 +95,7 @@ class OrgTyper:
         for i, (lower, upper) in enumerate(rows):
             if lower in self.shape_words or upper:
                 claim_by_shape(claims, doc[i])
+        claim_business_subjects(claims)
         claim_model_orgs(claims)
         add_acronyms(claims)
         propagate_names(claims)

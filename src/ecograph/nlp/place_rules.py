@@ -8,12 +8,10 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from ecograph.gazetteer import PlaceInfo, demonym_target, lookup_place
-from ecograph.nlp.spans import add_entity, attrs, entity_spans, remove_entities
+from ecograph.nlp.spans import add_entity, attrs, entity_spans
 
 PLACE_TYPES = ("City", "Country", "Region", "Department", "Place")
 NOUN_DETERMINERS = {"les", "le", "la", "l'", "l’", "des", "aux", "un", "une", "deux", "trois"}
-# Words that head a designation, not a place, when the model tags them alone.
-BARE_DESIGNATORS = {"région", "département", "métropole", "ville", "mairie", "commune", "état"}
 # 'la ville' refers to another place when followed by these ('la ville de Lyon').
 NOT_FOCUS_NEXT = {"de", "d'", "d’", "du", "des", "natale", "voisine", "nouvelle", "même"}
 
@@ -29,15 +27,6 @@ def place_attrs(info: PlaceInfo, *, name: str, rule: str) -> dict[str, Any]:
 def add_place(doc: Doc, start: int, end: int, info: PlaceInfo, *, name: str, rule: str) -> Span:
     """Add a typed place mention over tokens ``doc[start:end]``."""
     return add_entity(doc, start, end, info.type, **place_attrs(info, name=name, rule=rule))
-
-
-def not_a_name(span: Span) -> bool:
-    """A sentence-initial verb ('Terminé les ...') or a bare 'Région' is not a place."""
-    if span.root.pos_ in ("VERB", "AUX", "ADJ", "ADV", "PRON"):
-        return True
-    if not any(t.text[:1].isupper() for t in span):
-        return True
-    return len(span) == 1 and span[0].lower_ in BARE_DESIGNATORS
 
 
 def demonym_use(doc: Doc, i: int) -> bool:
@@ -79,16 +68,6 @@ def most_mentioned(cities: list[Span], *, country: str | None) -> Span | None:
     counts = Counter(attrs(s)["key"] for s in pool)
     best = max(counts.values())
     return next(s for s in pool if counts[attrs(s)["key"]] == best)
-
-
-def drop_shadowed(doc: Doc) -> None:
-    """Drop unknown model places overlapping a typed place ('La capitale girondine')."""
-    spans = entity_spans(doc)
-    typed = [s for s in spans if s.label_ in PLACE_TYPES[:-1]]
-    generic = [s for s in spans if s.label_ == "Place"]
-    shadowed = [g for g in generic if any(t.start < g.end and g.start < t.end for t in typed)]
-    if shadowed:
-        remove_entities(doc, shadowed)
 
 
 def unify_names(doc: Doc) -> None:

@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from ecograph.gazetteer import demonym_target, lookup_place, periphrases
+from ecograph.gazetteer import PlaceInfo, demonym_target, lookup_place, periphrases
 from ecograph.gazetteer.lexicons import demonym_forms
 from ecograph.gazetteer.places import warm_up
 from ecograph.nlp.place_rules import (
@@ -28,10 +28,8 @@ from ecograph.nlp.place_rules import (
     country_of_adjective,
     covered,
     demonym_use,
-    drop_shadowed,
     is_language,
     most_mentioned,
-    not_a_name,
     province_or_place,
     specifies,
     unify_names,
@@ -65,27 +63,32 @@ class PlaceTyper:
         self.add_demonyms(doc, [i for i, row in enumerate(rows) if row[1] in self.demonyms])
         self.add_periphrases(doc)
         self.add_city_in_focus(doc, [i for i, row in enumerate(rows) if row[1] == self.ville])
-        drop_shadowed(doc)
         unify_names(doc)
         return doc
 
     def type_model_places(self, doc: Doc) -> None:
-        """Look every model place up; drop the ones that are plainly not names."""
+        """Type the model's places from the gazetteers; drop the ones no gazetteer knows.
+
+        Unknown names tagged as places are mostly brands, buildings or misreadings
+        (eco_orgs reads ``doc.ents`` to claim the brands among them).
+        """
         drop: list[Span] = []
+        add: list[tuple[int, int, PlaceInfo]] = []
         for span in entity_spans(doc):
             if attrs(span).get("rule") != "model" or not (
                 span.label_ == "Place" or _person_at_place(doc, span)
             ):
                 continue
-            drop.append(span)
             start = span.start + (1 if span[0].pos_ == "DET" else 0)
-            text = doc[start : span.end].text
-            info = province_or_place(doc, start, text)
+            info = province_or_place(doc, start, doc[start : span.end].text)
+            if info is None and span.label_ == "Person":
+                continue
+            drop.append(span)
             if info is not None:
-                add_place(doc, start, span.end, info, name=info.name, rule="gazetteer")
-            elif start < span.end and not not_a_name(doc[start : span.end]):
-                add_entity(doc, start, span.end, "Place", name=text, rule="model")
-        remove_entities(doc, drop)
+                add.append((start, span.end, info))
+        remove_entities(doc, drop)  # before adding: a re-typed span may share a reference
+        for start, end, info in add:
+            add_place(doc, start, end, info, name=info.name, rule="gazetteer")
 
     def add_missed_places(self, doc: Doc, titles: list[int]) -> None:
         """Add known countries anywhere and known places after a place preposition."""
