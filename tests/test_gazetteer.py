@@ -39,6 +39,20 @@ def test_gazetteer_city_keeps_the_french_form_written() -> None:
     assert info is not None and info.name == "Varsovie" and info.country == "PL"
 
 
+@pytest.mark.parametrize(
+    ("text", "country"), [("Orléans", "FR"), ("Bayonne", "FR"), ("Vienne", "AT")]
+)
+def test_gazetteer_homonyms_prefer_french_towns_unless_far_bigger(text: str, country: str) -> None:
+    info = lookup_place(text)
+    assert info is not None and info.country == country
+
+
+def test_gazetteer_every_demonym_resolves_to_a_place() -> None:
+    from ecograph.gazetteer.tsv import read_rows
+
+    assert [place for _, place in read_rows("demonyms.tsv") if lookup_place(place) is None] == []
+
+
 def test_gazetteer_hyphen_and_space_forms_are_the_same_city() -> None:
     one, two = lookup_place("New-York"), lookup_place("New York")
     assert one is not None and two is not None

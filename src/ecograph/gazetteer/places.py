@@ -19,6 +19,7 @@ from ecograph.gazetteer.tsv import read_rows
 # Towns of 5,000 inhabitants and more: small French towns ('Briançon') are in,
 # the index still loads in about a second.
 MIN_CITY_POPULATION = 5000
+FRENCH_WEIGHT = 3
 # A city this large wins over a French département of the same name ('Paris', 'Vienne').
 BIG_CITY = 500_000
 # babel codes that are not countries (world regions, test locales, the EU).
@@ -98,9 +99,14 @@ def _cities() -> dict[str, PlaceInfo]:
             if not _latin(name):
                 continue
             key = norm(name)
-            if key not in table or table[key].population < info.population:
+            if key not in table or _rank(table[key]) < _rank(info):
                 table[key] = info
     return table
+
+
+def _rank(info: PlaceInfo) -> int:
+    """Population, weighted for French towns: French news mean Orléans (Loiret), not Ontario."""
+    return info.population * (FRENCH_WEIGHT if info.country == "FR" else 1)
 
 
 def lookup_place(text: str) -> PlaceInfo | None:
