@@ -60,6 +60,13 @@ def text_at(doc: Doc, ref: tuple[int, int] | None) -> str | None:
             "PS",
         ),
         (
+            "Hugo Lanvin (PS), maire de Tours, a signé.",
+            [("Hugo Lanvin", "PER"), ("Tours", "LOC")],
+            "maire",
+            "Tours",
+            "PS",
+        ),
+        (
             "Anne Morvan, adjointe au maire chargée du commerce, s'est rendue à Porto.",
             [("Anne Morvan", "PER"), ("Porto", "LOC")],
             "adjointe au maire chargée du commerce",

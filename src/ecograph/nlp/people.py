@@ -87,16 +87,31 @@ def add_titled_people(doc: Doc) -> None:
 def role_after(doc: Doc, person: Span) -> dict[str, Any] | None:
     """', le maire LR de Lyon' after the name -> role, role_of, member_of."""
     i = person.end
+    party = _party_in_brackets(doc, i)  # 'Anne Lenoir (PS), maire de ...'
+    i += 3 if party else 0
     # 'Anne Lenoir, 52 ans, directrice de ...': the age is skipped.
     if i + 3 < len(doc) and doc[i + 1].like_num and doc[i + 2].lower_ == "ans":
         i += 3
     if i + 1 >= len(doc) or doc[i].text != ",":
-        return None
+        return {"member_of": party} if party else None
     start = i + 1 + (1 if doc[i + 1].lower_ in DETERMINERS else 0)
     end = start
     while end < len(doc) and end - start < MAX_ROLE and doc[end].text not in STOPS:
         end += 1
-    return read_role(doc, start, end)
+    found = read_role(doc, start, end) or {}
+    if party:
+        found.setdefault("member_of", party)
+    return found or None
+
+
+def _party_in_brackets(doc: Doc, i: int) -> tuple[int, int] | None:
+    """(start_char, end_char) of the party in '(LR)' right after a name, if any."""
+    if i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")":
+        return None
+    for span in entity_spans(doc):
+        if span.label_ == "PoliticalParty" and span.start == i + 1 and span.end == i + 2:
+            return (span.start_char, span.end_char)
+    return None
 
 
 def role_before(doc: Doc, person: Span) -> dict[str, Any] | None:
