@@ -155,10 +155,10 @@ def test_people_brand_tagged_as_person_is_dropped(blank: Language) -> None:
 
 @pytest.mark.model
 def test_people_real_model_role(nlp: Language) -> None:
-    doc = nlp("Selon Hélène Marchal, la maire LR de Tours, le projet avance.")
+    doc = nlp("Selon Hélène Marchal, la maire UDI de Tours, le projet avance.")
     (found,) = [s for s in entity_spans(doc) if s.label_ == "Person"]
     data = attrs(found)
     assert found.text == "Hélène Marchal"
     assert data["role"] == "maire"
     assert text_at(doc, data["role_of"]) == "Tours"
-    assert text_at(doc, data["member_of"]) == "LR"
+    assert text_at(doc, data["member_of"]) == "UDI"

@@ -66,12 +66,12 @@ def places(doc: Doc) -> set[tuple[str, str, str]]:
             },
         ),
         (
-            "La mission part en Catalogne puis au Québec, à Montréal.",
-            [("Catalogne", "LOC"), ("Québec", "LOC"), ("Montréal", "LOC")],
+            "La mission part en Catalogne puis au Québec, à Sherbrooke.",
+            [("Catalogne", "LOC"), ("Québec", "LOC"), ("Sherbrooke", "LOC")],
             {
                 ("Catalogne", "Region", "Catalogne"),
                 ("Québec", "Region", "Québec"),
-                ("Montréal", "City", "Montréal"),
+                ("Sherbrooke", "City", "Sherbrooke"),
             },
         ),
         (

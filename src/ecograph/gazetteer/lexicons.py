@@ -8,7 +8,7 @@ from ecograph.gazetteer.tsv import read_rows
 
 
 def inflect(masculine: str) -> tuple[str, ...]:
-    """Return the four forms of a regular French gentilé ('israélien' -> ..., 'israéliennes')."""
+    """Return the four forms of a regular French gentilé ('norvégien' -> ..., 'norvégiennes')."""
     if masculine.endswith("en"):
         return (masculine, masculine + "ne", masculine + "s", masculine + "nes")
     if masculine.endswith("e"):
@@ -43,7 +43,7 @@ def demonym_forms() -> tuple[str, ...]:
 
 @cache
 def periphrases() -> dict[str, str]:
-    """Return lower-case city periphrases ('cité phocéenne') mapped to the city name."""
+    """Return lower-case city periphrases ('ville rose') mapped to the city name."""
     return {row[0]: row[1] for row in read_rows("periphrases.tsv")}
 
 

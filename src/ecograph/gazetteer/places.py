@@ -113,7 +113,7 @@ def lookup_place(text: str) -> PlaceInfo | None:
     """Return the place a name denotes: country, région/département (French, then abroad), city.
 
     The returned name is the form written in the text when it is a known name of
-    the place (French articles say 'Moscou', GeoNames says 'Moscow').
+    the place (French articles say 'Varsovie', GeoNames says 'Warsaw').
     """
     key = norm(text)
     country = _countries().get(key)

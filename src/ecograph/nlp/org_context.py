@@ -1,6 +1,6 @@
 """Organisations recognised by what they do: the subject of a business verb.
 
-'Trucknet a racheté ...', 'Zentrix recrute 40 ingénieurs': an unknown name the
+'Orbalis a racheté ...', 'Zentrix recrute 40 ingénieurs': an unknown name the
 model tagged as a place, as MISC or as a bare ORG, directly followed by a verb
 only a company does (racheter, recruter, fabriquer, ...), is a company. People
 are left alone ('Dupont a recruté' is rare, 'Dupont a signé' common), and so

@@ -37,7 +37,7 @@ def name_end(
 
     With `connector`, a leading 'de', 'des', "d'" (and 'la', "l'") is part of the
     name ('Ville de Lyon'); with `skip_adjectives`, up to two gentilés or lower-case
-    adjectives are skipped ('la société israélienne Brevalix').
+    adjectives are skipped ('la société norvégienne Brevalix').
     """
     i, n = start, len(doc)
     if connector and i < n and doc[i].lower_ in CONNECTORS:
@@ -60,7 +60,7 @@ def name_end(
 
 
 def name_before(doc: Doc, end: int, *, allow_lower: bool = False) -> int | None:
-    """Return where the name ending just before `end` starts ('Tat technologie' + '(').
+    """Return where the name ending just before `end` starts ('Brevalix solutions' + '(').
 
     With `allow_lower`, plain lower-case words may follow the first capitalized
     one ('Brevalix solutions'); the name must start with a capital.

@@ -175,7 +175,7 @@ def _is_demonym_noun(doc: Doc, token: Any) -> bool:
 
 
 def _first_title(doc: Doc, start: int, stop: int) -> int | None:
-    """Index of the first capitalized token of ``doc[start:stop]`` ('israélienne Brevalix')."""
+    """Index of the first capitalized token of ``doc[start:stop]`` ('norvégienne Brevalix')."""
     return next((i for i in range(start, stop) if is_name_token(doc[i])), None)
 
 
@@ -190,7 +190,7 @@ def _place_or_person(doc: Doc, start: int, end: int) -> bool:
 
 
 def keep_place(claims: Claims, span: Span | None) -> None:
-    """Keep 'Bouches-du-Rhône' as a place inside 'Département des Bouches-du-Rhône'."""
+    """Keep 'Var' as a place inside 'Département du Var'."""
     if span is None:
         return
     info = lookup_place(span.text)

@@ -8,7 +8,7 @@ give way, except the place named inside 'Ville de Lyon'):
 - party names and acronyms (LR, PS, ...), national institutions and unions;
 - designators (``gazetteer/data/org_designators.tsv``): part of the name
   ('la Métropole Nice Côte d'Azur', 'la Ville de Lyon', 'la chambre de commerce
-  de Lille', 'la CCI Normandie') or before it ('la société (israélienne)
+  de Lille', 'la CCI Normandie') or before it ('la société (norvégienne)
   Brevalix', 'les sociétés X, Y et Z'); a bare 'la Région' is the body of the
   article's only région;
 - shapes (``org_shapes``): name suffixes and legal forms ('Lorient Développement',

@@ -3,13 +3,13 @@
 A person mention gets ``label_`` Person and attributes:
 
 - ``name``: the name as written;
-- ``role``: the office from an apposition after the name (", le maire LR de
+- ``role``: the office from an apposition after the name (", la maire PS de
   Lyon" -> "maire"; ", adjoint au maire délégué au commerce" -> that whole
   phrase) or before it ("le président de la Région, Anne Dupuis" -> "président");
 - ``role_of``: (start_char, end_char) of the place or organisation mention the
   role is held in ('Lyon' above), absent when the apposition names none;
 - ``member_of``: (start_char, end_char) of a party mention inside the
-  apposition ('LR' above).
+  apposition ('PS' above).
 
 The offsets are those of existing entity mentions in ``doc.spans["eco"]``, so
 eco_relations can find the object span with them (match on start_char and
@@ -85,7 +85,7 @@ def add_titled_people(doc: Doc) -> None:
 
 
 def role_after(doc: Doc, person: Span) -> dict[str, Any] | None:
-    """', le maire LR de Lyon' after the name -> role, role_of, member_of."""
+    """', la maire PS de Lyon' after the name -> role, role_of, member_of."""
     i = person.end
     party = _party_in_brackets(doc, i)  # 'Anne Lenoir (PS), maire de ...'
     i += 3 if party else 0
@@ -126,7 +126,7 @@ def role_before(doc: Doc, person: Span) -> dict[str, Any] | None:
 
 
 def read_role(doc: Doc, start: int, end: int) -> dict[str, Any] | None:
-    """Split 'maire LR de Lyon' into the role words, the party and the place or body."""
+    """Split 'maire PS de Lyon' into the role words, the party and the place or body."""
     if start >= end or not _is_role(doc[start]):
         return None
     mentions = [s for s in entity_spans(doc) if start <= s.start < end]

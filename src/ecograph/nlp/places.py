@@ -6,8 +6,8 @@ organisation), and attributes ``name`` (canonical, the form the article writes),
 ``links`` (``geonames`` id, ``iso3166`` code), ``key`` (one per real place) and
 ``country`` (alpha-2 code). Added mentions:
 
-- gentilés: 'délégations chinoises' -> Chine, 'entreprises londoniennes' -> Londres;
-- periphrases: 'la cité phocéenne' -> Marseille, 'la Ville rose' -> Toulouse;
+- gentilés: 'investisseurs coréens' -> Corée du Sud, 'clients berlinois' -> Berlin;
+- periphrases: 'la capitale des Gaules' -> Lyon, 'la Ville rose' -> Toulouse;
 - 'la Ville' / 'la ville' -> the city most mentioned in the article,
   'la ville italienne' -> the most mentioned Italian city;
 - gazetteer names the model missed after a place preposition ('à Gap').
@@ -105,7 +105,7 @@ class PlaceTyper:
                 add_place(doc, token.i, token.i + 1, info, name=info.name, rule="gazetteer")
 
     def add_demonyms(self, doc: Doc, found: list[int]) -> None:
-        """'israéliennes' -> Israël: a gentilé is a mention of its country (or city)."""
+        """'norvégiennes' -> Norvège: a gentilé is a mention of its country (or city)."""
         taken = covered(doc)
         for i in found:
             token = doc[i]
@@ -119,7 +119,7 @@ class PlaceTyper:
                 add_place(doc, token.i, token.i + 1, info, name=info.name, rule="demonym")
 
     def add_periphrases(self, doc: Doc) -> None:
-        """'la cité phocéenne' -> Marseille."""
+        """'la Ville rose' -> Toulouse."""
         for match_id, start, end in self.periphrases(doc):
             city = periphrases()[doc.vocab.strings[match_id]]
             info = lookup_place(city)
