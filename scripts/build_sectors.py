@@ -72,27 +72,51 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
     "spatial": ("C30.3", ("industrie spatiale",)),
     "drones": ("C30.3", ("drone",)),
-    "naval": ("C30.1", ("construction navale", "nautisme")),
+    "naval": ("C30.1", ("construction navale", "nautisme", "navale", "navals")),
     "automobile": ("C29", ("automobiles", "construction automobile", "véhicules électriques")),
     "ferroviaire": ("C30.2", ("matériel ferroviaire",)),
-    "chimie": ("C20", ("industrie chimique",)),
+    "chimie": ("C20", ("industrie chimique", "chimique")),
     "cosmétique": ("C20.4", ("cosmétiques", "cosmétologie", "parfumerie", "parfum", "parfums")),
-    "pharmacie": ("C21", ("pharmaceutique", "médicament", "médicaments")),
+    "pharmacie": (
+        "C21",
+        ("pharmaceutique", "industrie pharmaceutique", "médicament", "médicaments"),
+    ),
     "textile": ("C13", ("habillement", "textiles techniques", "textile technique")),
     "agroalimentaire": (
         "C10",
-        ("agro-alimentaire", "industrie alimentaire", "alimentaire", "agro-industrie", "foodtech"),
+        (
+            "agro-alimentaire",
+            "industrie alimentaire",
+            "alimentaire",
+            "agro-industrie",
+            "agro-industriel",
+            "foodtech",
+            "laitier",
+            "laitière",
+        ),
     ),
-    "vin": ("C11.0", ("vins", "viticulture", "vitivinicole", "vins et spiritueux", "spiritueux")),
+    "vin": (
+        "C11.0",
+        (
+            "vins",
+            "viticulture",
+            "vitivinicole",
+            "vins et spiritueux",
+            "spiritueux",
+            "viticole",
+            "vinicole",
+        ),
+    ),
+    "brasserie": ("C11.05", ("bière", "bières", "brasseur")),
     "boulangerie": ("C10.7", ("boulangerie industrielle", "boulangerie-pâtisserie")),
-    "métallurgie": ("C24", ("sidérurgie",)),
+    "métallurgie": ("C24", ("sidérurgie", "sidérurgique", "métallurgique")),
     "verre": ("C23.1", ("verrerie",)),
     "matériaux de construction": ("C23.5", ("ciment",)),
     "imprimerie": ("C18", ("impression",)),
     "électroménager": ("C27.5", ()),
     "plasturgie": ("C22.2", ("plastique", "plastiques")),
     "bois": ("C16", ("filière bois",)),
-    "énergie": ("D", ("énergies", "électricité")),
+    "énergie": ("D", ("énergies", "électricité", "énergétique")),
     "énergies renouvelables": (
         "D35.1",
         (
@@ -109,7 +133,11 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...]]] = {
     "hydrogène": ("D35.2", ("hydrogène vert",)),
     "batteries": ("C27.2", ("batterie", "stockage d'énergie")),
     "nucléaire": ("D35.1", ("énergie nucléaire",)),
-    "pétrole et gaz": ("B06", ("pétrole", "gaz", "hydrocarbures")),
+    "pétrole et gaz": (
+        "B06",
+        ("pétrole", "gaz", "hydrocarbures", "pétrolier", "pétrolière", "gazier", "gazière"),
+    ),
+    "mines": ("B07", ("minier", "minière", "extraction minière")),
     "eau": ("E36", ("eaux", "traitement de l'eau", "gestion de l'eau")),
     "déchets": ("E38", ("recyclage", "traitement des déchets")),
     "environnement": ("E39", ("dépollution", "cleantech", "greentech", "technologies vertes")),
@@ -119,14 +147,31 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...]]] = {
     "transport": ("H", ("transports", "transport routier", "fret", "mobilité", "mobilités")),
     "logistique": ("H52", ("entreposage", "supply chain")),
     "maritime": ("H50", ("transport maritime", "fret maritime", "shipping", "portuaire")),
-    "transport aérien": ("H51", ("compagnies aériennes", "aéroportuaire")),
-    "tourisme": ("N79", ("voyage", "voyages", "voyagistes", "croisière", "croisières")),
-    "hôtellerie": ("I55", ("hébergement touristique", "hôtellerie-restauration")),
+    "transport aérien": (
+        "H51",
+        ("compagnies aériennes", "compagnie aérienne", "aéroportuaire", "transporteur aérien"),
+    ),
+    "tourisme": (
+        "N79",
+        (
+            "voyage",
+            "voyages",
+            "voyagiste",
+            "croisière",
+            "croisières",
+            "touristique",
+            "tour-opérateur",
+        ),
+    ),
+    "hôtellerie": (
+        "I55",
+        ("hébergement touristique", "hôtellerie-restauration", "hôtelier", "hôtelière"),
+    ),
     "restauration": ("I56", ("restaurants",)),
-    "banque": ("K64", ("banques", "bancaire")),
-    "finance": ("K", ("services financiers", "fintech", "fintechs")),
+    "banque": ("K64", ("banques", "bancaire", "banque en ligne", "néobanque")),
+    "finance": ("K", ("services financiers", "fintech", "fintechs", "financier", "financière")),
     "assurance": ("K65", ("assurances",)),
-    "immobilier": ("L", ("promotion immobilière", "proptech")),
+    "immobilier": ("L", ("promotion immobilière", "proptech", "immobilière", "bailleur social")),
     "conseil": ("M70.2", ("conseil en management", "conseil aux entreprises")),
     "ingénierie": ("M71.1", ("bureaux d'études", "bureau d'études")),
     "architecture": ("M71.1", ()),
@@ -143,7 +188,10 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...]]] = {
     "événementiel": ("N82.3", ("salons et congrès",)),
     "défense": ("O84.2", ("armement",)),
     "enseignement": ("P", ("éducation", "formation", "edtech")),
-    "santé": ("Q", ("médical", "e-santé", "soins", "medtech", "medtechs", "télémédecine")),
+    "santé": (
+        "Q",
+        ("médical", "médicale", "e-santé", "soins", "medtech", "medtechs", "télémédecine"),
+    ),
     "dispositifs médicaux": ("C32.5", ("dispositif médical", "matériel médical")),
     "action sociale": ("Q88", ("services à la personne",)),
     "culture": ("R90", ("spectacle vivant", "arts", "musique")),
@@ -182,6 +230,94 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...]]] = {
     "agriculture": ("A", ("agricole", "agritech")),
     "pêche": ("A03", ("aquaculture",)),
 }
+
+
+# Company-kind nouns that name a sector by themselves ("l'assureur X", "le logisticien Y"):
+# tagged wherever they appear in lowercase, as a form of their sector.
+AGENTS: dict[str, tuple[str, ...]] = {
+    "assurance": ("assureur", "réassureur", "bancassureur"),
+    "transport": ("transporteur",),
+    "logistique": ("logisticien",),
+    "maritime": ("armateur",),
+    "aviation": ("avionneur",),
+    "tourisme": ("voyagiste", "tour-opérateur"),
+    "hôtellerie": ("hôtelier", "hôtelière"),
+    "énergie": ("énergéticien",),
+    "métallurgie": ("sidérurgiste", "métallurgiste"),
+    "plasturgie": ("plasturgiste",),
+    "vin": ("viticulteur", "vigneron"),
+    "brasserie": ("brasseur",),
+    "agroalimentaire": ("chocolatier", "biscuitier", "confiseur", "minotier", "volailler"),
+    "pétrole et gaz": ("pétrolier", "pétrolière", "gazier", "gazière"),
+    "matériaux de construction": ("cimentier",),
+    "papier": ("papetier",),
+    "verre": ("verrier",),
+    "imprimerie": ("imprimeur",),
+    "horticulture": ("semencier",),
+    "joaillerie": ("joaillier", "bijoutier"),
+    "horlogerie": ("horloger",),
+    "maroquinerie": ("maroquinier",),
+    "cosmétique": ("parfumeur",),
+    "chaussure": ("chausseur",),
+    "déchets": ("recycleur",),
+    "e-commerce": ("e-commerçant", "cybermarchand"),
+    "commerce de gros": ("grossiste",),
+    "cloud": ("hébergeur",),
+    "banque": ("néobanque", "banque en ligne"),
+    "transport aérien": ("compagnie aérienne", "transporteur aérien"),
+}
+# Sector words the economic press uses for nothing else: tagged without a cue.
+ANYWHERE: tuple[str, ...] = (
+    "cybersécurité",
+    "cyber-sécurité",
+    "agroalimentaire",
+    "agro-alimentaire",
+    "agro-industrie",
+    "industrie alimentaire",
+    "biotechnologies",
+    "biotechnologie",
+    "biotech",
+    "fintech",
+    "medtech",
+    "foodtech",
+    "edtech",
+    "proptech",
+    "cleantech",
+    "greentech",
+    "agritech",
+    "aéronautique",
+    "aérospatial",
+    "aérospatiale",
+    "industrie spatiale",
+    "pharmaceutique",
+    "industrie pharmaceutique",
+    "photovoltaïque",
+    "e-commerce",
+    "télécommunications",
+    "télécoms",
+    "semi-conducteurs",
+    "microélectronique",
+    "plasturgie",
+    "métallurgie",
+    "sidérurgie",
+    "jeu vidéo",
+    "jeux vidéo",
+    "énergies renouvelables",
+    "BTP",
+    "viticulture",
+    "vitivinicole",
+    "robotique",
+    "cobotique",
+    "e-santé",
+    "télémédecine",
+    "capital-investissement",
+    "capital-risque",
+    "fabrication additive",
+    "construction navale",
+    "industrie chimique",
+    "industrie manufacturière",
+    "hôtellerie-restauration",
+)
 
 
 def nace_code(section: str, naf_code: str) -> str:
@@ -231,7 +367,7 @@ def build_graph(levels: dict[str, tuple[str, str | None]]) -> Graph:
         _concept(graph, node, name, code)
         graph.add((node, RDF.type, ECO.Sector))
         graph.add((node, SKOS.broader, URIRef(mint_iri("sector", f"nace:{code}"))))
-        for form in forms:
+        for form in dict.fromkeys((*forms, *AGENTS.get(name, ()))):
             graph.add((node, SKOS.altLabel, Literal(form, lang="fr")))
     return graph
 
@@ -248,10 +384,19 @@ def build_lexicon(levels: dict[str, tuple[str, str | None]]) -> dict[str, object
     missing = sorted(code for code, _ in VOCABULARY.values() if code not in levels)
     if missing:
         raise SystemExit(f"vocabulary codes not in NAF rév.2: {missing}")
-    sectors = [
-        {"name": name, "nace": code, "nace_label": levels[code][0], "forms": [name, *forms]}
-        for name, (code, forms) in VOCABULARY.items()
-    ]
+    sectors = []
+    for name, (code, forms) in VOCABULARY.items():
+        agents = AGENTS.get(name, ())
+        every = list(dict.fromkeys([name, *forms, *agents]))
+        anywhere = [f for f in every if f in ANYWHERE or f in agents]
+        label = levels[code][0]
+        sectors.append(
+            {"name": name, "nace": code, "nace_label": label, "forms": every, "anywhere": anywhere}
+        )
+    unknown = set(AGENTS) - set(VOCABULARY)
+    unknown |= set(ANYWHERE) - {f for s in sectors for f in s["forms"]}
+    if unknown:
+        raise SystemExit(f"agents/anywhere forms outside the vocabulary: {sorted(unknown)}")
     return {"version": 1, "source": "scripts/build_sectors.py", "sectors": sectors}
 
 

@@ -17,12 +17,16 @@ _NOUN_CUES = (
     r"|constructeurs?|équipementiers?|industriels?|fournisseurs?|géants?|champions?"
     r"|éditeurs?|opérateurs?|prestataires?|distributeurs?|producteurs?|sous-traitants?"
     r"|cabinets?|intégrateurs?|concepteurs?|exploitants?|laboratoires?|studios?|agences?"
+    r"|firmes?|multinationales?|jeunes?\s+pousses?|poids\s+lourds?|ténors?|promoteurs?"
+    r"|numéro\s+(?:un|1)|n°\s*1|transporteurs?|entrepreneurs?|eti|tpe"
 )
 # The sector word follows directly: "la filière bois", "le groupe agroalimentaire".
 _BARE_CUES = (
     r"secteurs?|filières?|industries?|pôles?|marchés?|groupes?|entreprises?|sociétés?"
     r"|start-?ups?|pme|industriels?|équipementiers?|acteurs?|fabricants?|laboratoires?"
-    r"|sous-traitants?|cabinets?|studios?|éditeurs?"
+    r"|sous-traitants?|cabinets?|studios?|éditeurs?|constructeurs?|opérateurs?|chantiers?"
+    r"|promoteurs?|géants?|leaders?|spécialistes?|champions?|firmes?|multinationales?"
+    r"|fournisseurs?|producteurs?|prestataires?|exploitants?|eti|tpe|jeunes?\s+pousses?"
 )
 # A list announced by its kind: "des secteurs comme l'aéronautique, la santé ou le numérique".
 _LIST_CUES = (

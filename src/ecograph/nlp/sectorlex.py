@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -50,9 +51,9 @@ class SectorLexicon:
         for sector in sectors:
             for form in sector["forms"]:
                 self.by_form[fold(form)] = (sector["name"], sector["nace"])
-        forms = sorted({f for s in sectors for f in s["forms"]}, key=len, reverse=True)
-        pieces = [re.escape(f).replace("'", AP).replace(r"\ ", r"\s+") for f in forms]
-        self.term = re.compile(rf"(?<![\w-])(?:{'|'.join(pieces)})(?:s|x)?(?![\w-])", re.I)
+        self.term = _alternation(f for s in sectors for f in s["forms"])
+        # Words that name a sector in any context: "l'assureur", "la cybersécurité".
+        self.anywhere = _alternation(f for s in sectors for f in s.get("anywhere", ()))
 
     @classmethod
     def load(cls) -> SectorLexicon:
@@ -72,6 +73,8 @@ class SectorLexicon:
                 self._terms_at(text, cue.end(), "sector.paren_cue", hits)
         for post in POST_CUE.finditer(text):
             self._chain_before(text, post.start(), hits)
+        for word in self.anywhere.finditer(text):
+            self._terms_at(text, word.start(), "sector.word", hits)
         return [hits[k] for k in sorted(hits)]
 
     def _terms_at(self, text: str, pos: int, rule: str, hits: dict[int, SectorMatch]) -> int:
@@ -126,6 +129,15 @@ class SectorLexicon:
         """Return (name, NACE code) of a sector form, plural or singular."""
         key = fold(form)
         return self.by_form.get(key) or self.by_form.get(key[:-1])
+
+
+def _alternation(forms: Iterable[str]) -> re.Pattern[str]:
+    """Compile sector forms, longest first, as whole words with an optional plural."""
+    ordered = sorted(set(forms), key=len, reverse=True)
+    if not ordered:
+        return re.compile(r"(?!)")  # an empty alternation would match everywhere
+    pieces = [re.escape(f).replace("'", AP).replace(r"\ ", r"\s+") for f in ordered]
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(pieces)})(?:s|x)?(?![\w-])", re.I)
 
 
 def _lowercase(word: str) -> bool:
