@@ -151,6 +151,20 @@ def test_robust_csv_export_neutralises_formulas(bad_run, tmp_path: Path) -> None
     assert any(c.lstrip("'").startswith("+33 La société") for c in cells)
 
 
+def test_robust_console_markup_in_input_is_printed_as_text(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    line = {"id": "a1", "text": HOSTILE_TEXT, "published": "[/] [bold]demain"}
+    (corpus / "depeches.jsonl").write_text(json.dumps(line) + "\n", encoding="utf-8")
+    (corpus / "[bold]vide.txt").write_bytes(b"")
+    proc = ecograph("extract", corpus, "--out", tmp_path / "out", "--format", "jsonl", "--quiet")
+    assert "Traceback" not in proc.stderr, proc.stderr[-2000:]
+    assert proc.returncode == EXIT_SKIPPED, proc.stderr
+    assert f"{corpus}/[bold]vide.txt: empty file" in proc.stderr
+    assert "publication date '[/] [bold]demain' not understood" in proc.stderr
+    assert len(records(tmp_path / "out")) == 1
+
+
 def test_robust_rerun_on_same_corpus_gives_isomorphic_graph(bad_run, tmp_path: Path) -> None:
     corpus, out, _ = bad_run
     again = ecograph("run", corpus, "--out", tmp_path / "again", "--quiet")
