@@ -232,6 +232,128 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 
 
+# More ways the press names the same activities (products, trades, newer words); kept apart
+# from VOCABULARY so each sector's first forms stay readable. New sectors come first.
+NEW_SECTORS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "quantique": ("M72.1", ("informatique quantique", "technologies quantiques")),
+    "machinisme agricole": (
+        "C28.3",
+        ("machines agricoles", "matériel agricole", "agroéquipement", "agro-équipement"),
+    ),
+    "luxe": ("C14", ("industrie du luxe", "produits de luxe")),
+}
+MORE_FORMS: dict[str, tuple[str, ...]] = {
+    "numérique": ("tech", "high-tech", "technologies de l'information"),
+    "informatique": ("ESN", "SSII", "services numériques", "infogérance"),
+    "intelligence artificielle": ("IA générative", "apprentissage automatique"),
+    "cloud": ("centres de données", "centre de données", "data center", "datacenter"),
+    "télécommunications": ("fibre optique", "réseaux télécoms"),
+    "électronique": ("électrotechnique", "électronique de puissance", "cartes électroniques"),
+    "optique": ("lasers", "laser"),
+    "robotique": ("automatisation", "automatismes", "automatisme"),
+    "mécanique": ("mécatronique", "machines-outils", "machine-outil", "biens d'équipement"),
+    "aviation": ("avions", "aéronefs", "moteurs d'avions"),
+    "spatial": ("satellites", "satellite", "lanceurs", "new space"),
+    "automobile": ("voitures", "véhicules", "pièces automobiles"),
+    "ferroviaire": ("trains", "rail", "matériel roulant"),
+    "chimie": ("chimie verte", "engrais"),
+    "cosmétique": ("beauté", "dermocosmétique"),
+    "pharmacie": ("pharma", "vaccins", "biopharmaceutique", "médicaments génériques"),
+    "textile": ("vêtements", "vêtement", "tissus", "filature", "tissage"),
+    "agroalimentaire": (
+        "alimentation",
+        "produits alimentaires",
+        "produits laitiers",
+        "laiterie",
+        "charcuterie",
+        "conserverie",
+        "biscuiterie",
+        "chocolaterie",
+        "confiserie",
+        "meunerie",
+        "plats cuisinés",
+        "surgelés",
+        "ingrédients alimentaires",
+        "nutrition",
+        "boissons",
+    ),
+    "vin": ("champagne", "cognac", "négoce de vins"),
+    "boulangerie": ("pâtisserie",),
+    "métallurgie": ("acier", "aluminium", "métaux"),
+    "matériaux de construction": ("béton", "matériaux"),
+    "bois": (
+        "sylviculture",
+        "forêt",
+        "scierie",
+        "exploitation forestière",
+        "menuiserie",
+        "charpente",
+    ),
+    "énergie": ("transition énergétique", "production d'énergie", "énergies vertes"),
+    "énergies renouvelables": (
+        "éoliennes",
+        "éolien en mer",
+        "éolien offshore",
+        "énergie éolienne",
+        "géothermie",
+        "hydroélectricité",
+        "biocarburants",
+    ),
+    "eau": ("assainissement", "eau potable"),
+    "déchets": ("économie circulaire", "valorisation des déchets"),
+    "environnement": ("transition écologique", "décarbonation"),
+    "BTP": ("gros œuvre", "second œuvre", "terrassement", "construction de bâtiments"),
+    "commerce": ("retail", "commerce de détail", "distribution alimentaire"),
+    "e-commerce": ("vente à distance", "marketplace", "places de marché"),
+    "transport": (
+        "transport de marchandises",
+        "transport de voyageurs",
+        "livraison",
+        "transport urbain",
+        "mobilité électrique",
+        "autocars",
+    ),
+    "logistique": ("entrepôts", "logistique urbaine", "dernier kilomètre"),
+    "maritime": ("armement maritime",),
+    "transport aérien": ("aérien",),
+    "tourisme": ("tourisme d'affaires", "voyages d'affaires", "agences de voyages"),
+    "hôtellerie": ("hôtels", "hébergement"),
+    "restauration": ("restauration rapide", "gastronomie"),
+    "finance": (
+        "paiement",
+        "paiements",
+        "moyens de paiement",
+        "financement participatif",
+        "crowdfunding",
+        "crypto-actifs",
+        "cryptomonnaies",
+        "microfinance",
+    ),
+    "assurance": ("assurtech", "insurtech", "réassurance"),
+    "immobilier": ("logement", "immobilier d'entreprise"),
+    "conseil": ("conseil en stratégie", "consulting", "conseil en innovation"),
+    "services juridiques": ("avocats",),
+    "expertise comptable": ("expertise-comptable", "commissariat aux comptes"),
+    "biotechnologies": ("biologie de synthèse", "thérapies géniques"),
+    "publicité": ("marketing digital", "relations publiques"),
+    "design": ("design industriel",),
+    "ressources humaines": ("portage salarial",),
+    "sécurité": ("sécurité privée", "vidéosurveillance"),
+    "événementiel": ("salons professionnels",),
+    "santé": ("hôpitaux", "cliniques", "santé numérique", "diagnostic", "oncologie", "médecine"),
+    "dispositifs médicaux": ("équipements médicaux", "appareils médicaux", "implants", "prothèses"),
+    "action sociale": ("petite enfance", "crèches", "aide à domicile", "services à domicile"),
+    "culture": ("industries culturelles", "industries créatives", "patrimoine", "spectacle"),
+    "sport": ("e-sport", "esport", "équipements sportifs", "articles de sport", "fitness"),
+    "jouet": ("jeux et jouets",),
+    "emballage": ("conditionnement",),
+    "agriculture": ("agriculture biologique", "agroécologie", "céréales", "grandes cultures"),
+    "horticulture": ("arboriculture",),
+    "pêche": ("produits de la mer", "conchyliculture", "ostréiculture", "mareyage"),
+    "élevage": ("aviculture",),
+}
+
+
 # Company-kind nouns that name a sector by themselves ("l'assureur X", "le logisticien Y"):
 # tagged wherever they appear in lowercase, as a form of their sector.
 AGENTS: dict[str, tuple[str, ...]] = {
@@ -265,6 +387,7 @@ AGENTS: dict[str, tuple[str, ...]] = {
     "cloud": ("hébergeur",),
     "banque": ("néobanque", "banque en ligne"),
     "transport aérien": ("compagnie aérienne", "transporteur aérien"),
+    "machinisme agricole": ("agroéquipementier",),
 }
 # Sector words the economic press uses for nothing else: tagged without a cue.
 ANYWHERE: tuple[str, ...] = (
@@ -306,8 +429,6 @@ ANYWHERE: tuple[str, ...] = (
     "BTP",
     "viticulture",
     "vitivinicole",
-    "robotique",
-    "cobotique",
     "e-santé",
     "télémédecine",
     "capital-investissement",
@@ -317,7 +438,34 @@ ANYWHERE: tuple[str, ...] = (
     "industrie chimique",
     "industrie manufacturière",
     "hôtellerie-restauration",
+    "ESN",
+    "insurtech",
+    "assurtech",
+    "e-sport",
+    "agroéquipement",
+    "informatique quantique",
 )
+
+
+def vocabulary() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Return every sector with all its forms: VOCABULARY, NEW_SECTORS, MORE_FORMS, AGENTS."""
+    merged = {**VOCABULARY, **NEW_SECTORS}
+    unknown = (set(MORE_FORMS) | set(AGENTS)) - set(merged)
+    if unknown:
+        raise SystemExit(f"forms for sectors outside the vocabulary: {sorted(unknown)}")
+    every = {
+        name: (
+            code,
+            tuple(dict.fromkeys((*forms, *MORE_FORMS.get(name, ()), *AGENTS.get(name, ())))),
+        )
+        for name, (code, forms) in merged.items()
+    }
+    seen: dict[str, str] = {}
+    for name, (_, forms) in every.items():
+        for form in (name, *forms):
+            if seen.setdefault(fold(form), name) != name:
+                raise SystemExit(f"form {form!r} names both {seen[fold(form)]} and {name}")
+    return every
 
 
 def nace_code(section: str, naf_code: str) -> str:
@@ -362,12 +510,12 @@ def build_graph(levels: dict[str, tuple[str, str | None]]) -> Graph:
             graph.add((node, SKOS.topConceptOf, SCHEME))
         else:
             graph.add((node, SKOS.broader, URIRef(mint_iri("sector", f"nace:{broader}"))))
-    for name, (code, forms) in VOCABULARY.items():
+    for name, (code, forms) in vocabulary().items():
         node = URIRef(mint_iri("sector", fold(name)))
         _concept(graph, node, name, code)
         graph.add((node, RDF.type, ECO.Sector))
         graph.add((node, SKOS.broader, URIRef(mint_iri("sector", f"nace:{code}"))))
-        for form in dict.fromkeys((*forms, *AGENTS.get(name, ()))):
+        for form in forms:
             graph.add((node, SKOS.altLabel, Literal(form, lang="fr")))
     return graph
 
@@ -381,20 +529,20 @@ def _concept(graph: Graph, node: URIRef, label: str, code: str) -> None:
 
 def build_lexicon(levels: dict[str, tuple[str, str | None]]) -> dict[str, object]:
     """Return the runtime lexicon: each sector's name, NACE code and label, and its forms."""
-    missing = sorted(code for code, _ in VOCABULARY.values() if code not in levels)
+    merged = vocabulary()
+    missing = sorted(code for code, _ in merged.values() if code not in levels)
     if missing:
         raise SystemExit(f"vocabulary codes not in NAF rév.2: {missing}")
     sectors = []
-    for name, (code, forms) in VOCABULARY.items():
+    for name, (code, forms) in merged.items():
         agents = AGENTS.get(name, ())
-        every = list(dict.fromkeys([name, *forms, *agents]))
+        every = list(dict.fromkeys([name, *forms]))
         anywhere = [f for f in every if f in ANYWHERE or f in agents]
         label = levels[code][0]
         sectors.append(
             {"name": name, "nace": code, "nace_label": label, "forms": every, "anywhere": anywhere}
         )
-    unknown = set(AGENTS) - set(VOCABULARY)
-    unknown |= set(ANYWHERE) - {f for s in sectors for f in s["forms"]}
+    unknown = set(ANYWHERE) - {f for s in sectors for f in s["forms"]}
     if unknown:
         raise SystemExit(f"agents/anywhere forms outside the vocabulary: {sorted(unknown)}")
     return {"version": 1, "source": "scripts/build_sectors.py", "sectors": sectors}
@@ -407,8 +555,9 @@ def main() -> None:
     LEXICON.parent.mkdir(parents=True, exist_ok=True)
     text = json.dumps(build_lexicon(levels), ensure_ascii=False, indent=1)
     LEXICON.write_text(text + "\n", encoding="utf-8")
-    print(f"{TTL.relative_to(ROOT)}: {len(levels)} NACE concepts + {len(VOCABULARY)} sectors")
-    print(f"{LEXICON.relative_to(ROOT)}: {len(VOCABULARY)} sectors")
+    count = len(vocabulary())
+    print(f"{TTL.relative_to(ROOT)}: {len(levels)} NACE concepts + {count} sectors")
+    print(f"{LEXICON.relative_to(ROOT)}: {count} sectors")
 
 
 if __name__ == "__main__":

@@ -1,11 +1,15 @@
 """Tests for French date normalization (ecograph.nlp.datenorm) and the eco_dates component.
 
 All test sentences are written for these tests, with invented names and other
-dates than the sample article; the sample article is only read in the last
-model test.
+dates than the sample article (`tests/data/dev/passages.jsonl` too: dev passages
+written for ecograph); the sample article is only read in the last model test.
 """
 
 from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
 
 import pytest
 import spacy
@@ -72,6 +76,10 @@ def test_datenorm_explicit_dates(text: str, value: str) -> None:
         ("Les ventes ont chuté l'hiver dernier.", "2018-12/2019-03"),
         ("Les travaux ont eu lieu l'été dernier.", "2018-06/2018-09"),
         ("L'atelier fermera d'ici la fin de l'été.", "2019-09"),
+        ("Le chiffre d'affaires a reculé le mois dernier.", "2019-05"),
+        ("Le lancement est prévu le mois prochain.", "2019-07"),
+        ("Les premiers robots seront livrés en début d'année prochaine.", "2020"),
+        ("La fusion a été bouclée en fin d'année dernière.", "2018"),
     ],
 )
 def test_datenorm_relative_dates_use_the_publication_date(text: str, value: str) -> None:
@@ -93,6 +101,23 @@ def test_datenorm_relative_dates_use_the_publication_date(text: str, value: str)
 )
 def test_datenorm_lone_months_follow_the_tense(text: str, published: str, value: str) -> None:
     assert normalize_date(text, published=published) == value
+
+
+def test_datenorm_a_count_is_no_year() -> None:
+    text = "La coopérative compte 2018 salariés et accueillera 1995 visiteurs en 2020."
+    assert [d.value for d in find_dates(text, published=PUBLISHED)] == ["2020"]
+
+
+def _dev_passages() -> list[dict[str, Any]]:
+    path = Path(__file__).resolve().parent / "data" / "dev" / "passages.jsonl"
+    return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("passage", _dev_passages(), ids=lambda p: p["id"])
+def test_datenorm_dev_passages(passage: dict[str, Any]) -> None:
+    """Dates in varied news wording ('fin 2023', 'courant 2025', 'à la mi-juin', 'cet été')."""
+    found = find_dates(passage["text"], published=passage["published"])
+    assert [d.value for d in found] == passage["dates"]
 
 
 def test_datenorm_relative_dates_flag_the_publication_anchor() -> None:

@@ -1,7 +1,8 @@
 """Tests for the sector scheme, its lexicon and the eco_sectors component.
 
-All test sentences are written for these tests, with invented company names;
-the sample article is only read in a model test.
+All test sentences are written for these tests, with invented company names
+(`tests/data/dev/passages.jsonl` too: dev passages written for ecograph); the sample
+article is only read in a model test.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import importlib.util
 import json
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 import spacy
@@ -99,6 +101,48 @@ def test_sectorlex_finds_described_activities(
     ],
 )
 def test_sectorlex_ignores_plain_words(lexicon: SectorLexicon, text: str) -> None:
+    assert lexicon.find(text) == []
+
+
+def _dev_passages() -> list[dict[str, Any]]:
+    lines = (ROOT / "tests" / "data" / "dev" / "passages.jsonl").read_text("utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+@pytest.mark.parametrize("passage", _dev_passages(), ids=lambda p: p["id"])
+def test_sectorlex_dev_passages(lexicon: SectorLexicon, passage: dict[str, Any]) -> None:
+    """Varied activity wording (company-kind nouns, adjectives, parentheses, 'spécialiste de')."""
+    names = list(dict.fromkeys(m.name for m in lexicon.find(passage["text"])))
+    assert names == passage["sectors"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("L'assureur Norvéa et le logisticien Trabel signent.", ["assurance", "logistique"]),
+        ("Le groupe hôtelier Vessande ouvre un site.", ["hôtellerie"]),
+        ("Brunel (Angers, 20 salariés, cybersécurité) recrute.", ["cybersécurité"]),
+        ("Elle est spécialisée dans la conception de satellites.", ["spatial"]),
+        ("Le numéro un mondial du ciment ferme une usine.", ["matériaux de construction"]),
+        ("La biotech Ormelia lève des fonds.", ["biotechnologies"]),
+    ],
+)
+def test_sectorlex_company_kinds_and_unambiguous_words(
+    lexicon: SectorLexicon, text: str, names: list[str]
+) -> None:
+    assert [m.name for m in lexicon.find(text)] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'Assureur Plus et la Biotech Valley sont des marques.",  # capitalised: a name
+        "Le groupe Voyageurs Unis a tenu son assemblée.",
+        "Ils ont bu du champagne après la signature.",  # product word without a cue
+        "Le rapport évoque la formation des salariés.",
+    ],
+)
+def test_sectorlex_new_forms_keep_precision(lexicon: SectorLexicon, text: str) -> None:
     assert lexicon.find(text) == []
 
 

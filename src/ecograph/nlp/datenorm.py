@@ -28,6 +28,7 @@ RULES = (
     daterel.relative_year,
     dateshift.shifted,
     dateshift.week,
+    dateshift.relative_month,
     daterel.lone_month,
     dateseason.season,
     daterules.year,

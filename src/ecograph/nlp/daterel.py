@@ -85,7 +85,9 @@ def year_to_date(text: str, anchor: Anchor | None) -> list[Found]:
 _YEAR_SHIFT = {"dernier": -1, "dernière": -1, "passé": -1, "passée": -1}
 _YEAR_SHIFT |= {"prochain": 1, "prochaine": 1, "en cours": 0}
 _RELATIVE_YEAR = re.compile(
-    rf"\b(?:l{AP}an|l{AP}année)\s+(?P<w>derni(?:er|ère)|passée?|prochaine?|en\s+cours)\b|\bcette\s+année\b",
+    # "en début d'année prochaine", "fin d'année dernière": the year is what can be dated.
+    rf"\b(?:l{AP}an|l{AP}année|d{AP}année)\s+(?P<w>derni(?:er|ère)|passée?|prochaine?|en\s+cours)\b"
+    r"|\bcette\s+année\b",
     _I,
 )
 

@@ -102,11 +102,17 @@ def month_year(text: str, anchor: Anchor | None) -> list[Found]:
     return hits
 
 
+_COUNTED = (
+    r"salariés|employés|emplois|personnes|collaborateurs|habitants|visiteurs|exposants"
+    r"|clients|postes|logements|tonnes|hectares|mètres|km|m2|m²|entreprises|étudiants"
+)
 # A year is four digits 1900-2099 that are not part of a larger number ("2 017 000")
 # or an amount ("2000 euros").
 _YEAR = re.compile(
     rf"(?<![\d.,])(?<!\d[\s\u00a0\u202f])\b(?P<y>{YEAR})\b"
-    r"(?![\s\u00a0\u202f]?\d)(?![.,]\d)(?!\s*(?:%|€|\$|euros?\b|dollars?\b|k€|m€))",
+    r"(?![\s\u00a0\u202f]?\d)(?![.,]\d)(?!\s*(?:%|€|\$|euros?\b|dollars?\b|k€|m€))"
+    # A count, not a year: "2025 personnes", "1990 salariés".
+    rf"(?![\s\u00a0]+(?:{_COUNTED})\b)",
     _I,
 )
 

@@ -63,3 +63,24 @@ def week(text: str, anchor: Anchor | None) -> list[Found]:
             value = f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
         hits.append(relative(m.start(), m.end(), value, anchor, "week"))
     return hits
+
+
+_MONTH_REL = re.compile(
+    r"\b(?:le\s+mois\s+(?P<w>dernier|passé|prochain)|ce\s+mois-ci|(?:au\s+cours\s+)?du\s+mois"
+    r"\s+(?P<w2>dernier|passé|prochain))\b",
+    _I,
+)
+_MONTH_SHIFT = {"dernier": -1, "passé": -1, "prochain": 1}
+
+
+def relative_month(text: str, anchor: Anchor | None) -> list[Found]:
+    """'le mois dernier' -> the month before the publication month; 'ce mois-ci' -> itself."""
+    hits = []
+    for m in _MONTH_REL.finditer(text):
+        value = None
+        if anchor is not None:
+            shift = _MONTH_SHIFT.get((m["w"] or m["w2"] or "").casefold(), 0)
+            index = anchor.year * 12 + anchor.month - 1 + shift
+            value = f"{index // 12}-{index % 12 + 1:02d}"
+        hits.append(relative(m.start(), m.end(), value, anchor, "relative_month"))
+    return hits

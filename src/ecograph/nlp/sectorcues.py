@@ -18,7 +18,10 @@ _NOUN_CUES = (
     r"|éditeurs?|opérateurs?|prestataires?|distributeurs?|producteurs?|sous-traitants?"
     r"|cabinets?|intégrateurs?|concepteurs?|exploitants?|laboratoires?|studios?|agences?"
     r"|firmes?|multinationales?|jeunes?\s+pousses?|poids\s+lourds?|ténors?|promoteurs?"
-    r"|numéro\s+(?:un|1)|n°\s*1|transporteurs?|entrepreneurs?|eti|tpe"
+    r"|numéro\s+(?:un|1)|n°\s*1|transporteurs?|entrepreneurs?|eti|tpe|fleurons?|pépites?"
+    # The activity itself: "spécialisée dans la conception de drones".
+    r"|conception|fabrication|production|commercialisation|vente|distribution|édition"
+    r"|traitement|location|maintenance|réparation|installation|transformation|négoce"
 )
 # The sector word follows directly: "la filière bois", "le groupe agroalimentaire".
 _BARE_CUES = (
@@ -43,7 +46,10 @@ _PRODUCT_CUES = (
     r"solutions?|services?|produits?|équipements?|systèmes?|plateformes?|outils?|matériels?"
     r"|composants?|pièces?|technologies?|applications?|dispositifs?|logiciels?"
 )
-_MAKE_CUES = r"fabriqu\w*|conçoi\w*|commercialis\w*|distribu\w*|exploit\w*|produi[st]\w*"
+_MAKE_CUES = (
+    r"fabriqu\w*|conçoi\w*|commercialis\w*|distribu\w*|exploit\w*|produi[st]\w*"
+    r"|développ\w*|vend(?:s|ent)?|install\w*|construi\w*|assembl\w*|transform\w*|cultiv\w*"
+)
 CUE = re.compile(
     rf"\b(?:{_LIST_CUES}\s+{DET}?|(?:{_NOUN_CUES})\s+(?:{ADJ}\s+)?{OF}"
     rf"|(?:{_PRODUCT_CUES})\s+(?:{ADJ}\s+)?(?:{OF}|pour\s+{DET}?)"

@@ -43,6 +43,10 @@ class SectorMatch:
     rule: str
 
 
+# The comma parts of a parenthesis: "(Lyon, 45 salariés, robotique)".
+_PART = re.compile(r"[^,;]+")
+
+
 class SectorLexicon:
     """The sector vocabulary (from `sectors.json`) compiled into one matcher."""
 
@@ -107,17 +111,18 @@ class SectorLexicon:
             self._add(text, term, "sector.post_cue", hits)
 
     def _whole_paren(self, text: str, paren: re.Match[str], hits: dict[int, SectorMatch]) -> None:
-        """'(sécurité)', '(eau et énergie)', '(logistique du froid)': a description that
-        opens on a lowercase sector word names the organisation's activity."""
-        start = paren.start(1) + len(paren[1]) - len(paren[1].lstrip())
-        if not text[start : start + 1].islower():
-            return
-        found: dict[int, SectorMatch] = {}
-        end = self._terms_at(text, start, "sector.paren", found)
-        rest = text[end : paren.end(1)]
-        # "(conseil en robotique)", "(capteurs pour la vigne)": the activity follows "en"/"pour".
-        if found and (not rest.strip() or (OPEN_REST.match(rest) and not EN.match(rest))):
-            hits.update(found)
+        """'(sécurité)', '(eau et énergie)', '(Lyon, robotique)': a description, or a comma
+        part of one, that opens on a lowercase sector word names the organisation's activity."""
+        for part in _PART.finditer(text, paren.start(1), paren.end(1)):
+            start = part.start() + len(part[0]) - len(part[0].lstrip())
+            if not text[start : start + 1].islower():
+                continue
+            found: dict[int, SectorMatch] = {}
+            end = self._terms_at(text, start, "sector.paren", found)
+            rest = text[end : part.end()]
+            # "(conseil en robotique)", "(capteurs pour la vigne)": the activity is after en/pour.
+            if found and (not rest.strip() or (OPEN_REST.match(rest) and not EN.match(rest))):
+                hits.update(found)
 
     def _add(self, text: str, term: re.Match[str], rule: str, hits: dict[int, SectorMatch]) -> None:
         sector = self.lookup(term[0])
