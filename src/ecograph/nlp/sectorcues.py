@@ -19,6 +19,7 @@ _NOUN_CUES = (
     r"|cabinets?|intégrateurs?|concepteurs?|exploitants?|laboratoires?|studios?|agences?"
     r"|firmes?|multinationales?|jeunes?\s+pousses?|poids\s+lourds?|ténors?|promoteurs?"
     r"|numéro\s+(?:un|1)|n°\s*1|transporteurs?|entrepreneurs?|eti|tpe|fleurons?|pépites?"
+    r"|coopératives?|exploitations?|activités?|branches?|usines?|ateliers?"
     # The activity itself: "spécialisée dans la conception de drones".
     r"|conception|fabrication|production|commercialisation|vente|distribution|édition"
     r"|traitement|location|maintenance|réparation|installation|transformation|négoce"
@@ -30,6 +31,7 @@ _BARE_CUES = (
     r"|sous-traitants?|cabinets?|studios?|éditeurs?|constructeurs?|opérateurs?|chantiers?"
     r"|promoteurs?|géants?|leaders?|spécialistes?|champions?|firmes?|multinationales?"
     r"|fournisseurs?|producteurs?|prestataires?|exploitants?|eti|tpe|jeunes?\s+pousses?"
+    r"|coopératives?|exploitations?|branches?|activités?"
 )
 # A list announced by its kind: "des secteurs comme l'aéronautique, la santé ou le numérique".
 _LIST_CUES = (
@@ -74,4 +76,6 @@ PAREN = re.compile(r"\(([^()]{1,300})\)")
 PAREN_CUE = re.compile(rf"\b(?:en|pour)\s+{DET}?", re.IGNORECASE)
 # What may follow the sector word that opens a description: a complement or adjective.
 OPEN_REST = re.compile(rf"\s+(?:{OF}|{ADJ}\b)", re.IGNORECASE)
+# A description that opens on its product: "(machines d'emballage)", "(pièces de fonderie)".
+HEAD_OF = re.compile(rf"[a-zàâçéèêëîïôûùüÿœ-]+(?:\s+{ADJ})?\s*{OF}", re.IGNORECASE)
 EN = re.compile(r"\s+(?:en|pour)\s", re.IGNORECASE)

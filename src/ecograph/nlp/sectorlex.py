@@ -24,6 +24,7 @@ from ecograph.nlp.sectorcues import (
     COORD,
     CUE,
     EN,
+    HEAD_OF,
     OPEN_REST,
     PAREN,
     PAREN_CUE,
@@ -119,6 +120,9 @@ class SectorLexicon:
                 continue
             found: dict[int, SectorMatch] = {}
             end = self._terms_at(text, start, "sector.paren", found)
+            head = HEAD_OF.match(text, start, part.end()) if not found else None
+            if head is not None:
+                end = self._terms_at(text, head.end(), "sector.paren", found)
             rest = text[end : part.end()]
             # "(conseil en robotique)", "(capteurs pour la vigne)": the activity is after en/pour.
             if found and (not rest.strip() or (OPEN_REST.match(rest) and not EN.match(rest))):
