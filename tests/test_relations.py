@@ -704,3 +704,72 @@ def test_relations_infinitive_purpose_belongs_to_the_clause_subject(annotate: An
     found = facts(doc)
     assert ("establishes_in", "Alvéa", "Porto") in found
     assert ("establishes_in", "Kornwerk", "Porto") not in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        (
+            "Le groupe Vertalis a pris le contrôle de la société Brinox.",
+            [("Vertalis", "Company"), ("Brinox", "Company")],
+            ("acquires", "Vertalis", "Brinox"),
+        ),
+        (
+            "Alvéa a bouclé un tour de table mené par Kornwerk.",
+            [("Alvéa", "Company"), ("Kornwerk", "Company")],
+            ("invests_in", "Kornwerk", "Alvéa"),
+        ),
+        (
+            "Le fonds Kornwerk a pris une participation dans Alvéa.",
+            [("Kornwerk", "Company"), ("Alvéa", "Company")],
+            ("invests_in", "Kornwerk", "Alvéa"),
+        ),
+        (
+            "Lorient, en Bretagne, accueille le festival.",
+            [("Lorient", "City"), ("Bretagne", "Region")],
+            ("located_in", "Lorient", "Bretagne"),
+        ),
+        (
+            "Anne Roux (PS) a voté contre.",
+            [("Anne Roux", "Person"), ("PS", "PoliticalParty")],
+            ("member_of", "Anne Roux", "PS"),
+        ),
+        (
+            "La société Brinox, membre du pôle Mer Atlantique, recrute.",
+            [("Brinox", "Company"), ("Mer Atlantique", "Association")],
+            ("member_of", "Brinox", "Mer Atlantique"),
+        ),
+        (
+            "Baltix a engagé des discussions avec Kornwerk.",
+            [("Baltix", "Company"), ("Kornwerk", "Company")],
+            ("in_contact_with", "Baltix", "Kornwerk"),
+        ),
+        (
+            "Vertalis va inaugurer son nouveau siège à Nantes.",
+            [("Vertalis", "Company"), ("Nantes", "City")],
+            ("establishes_in", "Vertalis", "Nantes"),
+        ),
+        (
+            "La PME Brinox, installée depuis 2012 à Vannes, recrute.",
+            [("Brinox", "Company"), ("Vannes", "City")],
+            ("located_in", "Brinox", "Vannes"),
+        ),
+    ],
+)
+def test_relations_more_french_phrasings(
+    annotate: Annotate, text: str, names: list[tuple[str, str]], expected: Fact
+) -> None:
+    assert expected in facts(annotate(text, names))
+
+
+@pytest.mark.model
+def test_relations_place_adjective_inside_a_list_is_no_member(annotate: Annotate) -> None:
+    doc = annotate(
+        "Un partenariat entre la PME nantaise Alvéa et l'équipementier breton Brinox.",
+        [("nantaise", "City"), ("Alvéa", "Company"), ("breton", "Region"), ("Brinox", "Company")],
+    )
+    parties = {f[2] for f in facts(doc) if f[0] == "party"}
+    assert parties == {"Alvéa", "Brinox"}
+    assert ("located_in", "Alvéa", "nantaise") in facts(doc)
+    assert ("located_in", "Brinox", "nantaise") not in facts(doc)

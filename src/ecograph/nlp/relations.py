@@ -10,7 +10,14 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ecograph.nlp.rel import business, locations, measures, participation, roles
+from ecograph.nlp.rel import (
+    business,
+    locations,
+    measures,
+    membership,
+    participation,
+    roles,
+)
 from ecograph.nlp.rel.constraints import drop_misfits
 from ecograph.nlp.rel.context import Context, clauses
 from ecograph.nlp.rel.event_rules import extract_events
@@ -27,6 +34,7 @@ class RelationExtractor:
         log = extract_events(ctx, parts)
         for clause in parts:
             roles.extract(ctx, clause)
+            membership.extract(ctx, clause)
             locations.extract(ctx, clause)
             business.extract(ctx, clause)
             measures.extract(ctx, clause, log)

@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Span, Token
 
 from ecograph.link import fold
-from ecograph.nlp.rel.context import Context, collect_list, find_token, lemma
+from ecograph.nlp.rel.context import Context, collect_list, feats, find_token, lemma
 from ecograph.nlp.rel.demonyms import country_of_demonym
 from ecograph.nlp.rel.lexicon import GENERIC_ORG_NOUNS, ORG_LABELS, PLACE_LABELS
 from ecograph.nlp.spans import add_entity, add_relation, attrs
@@ -44,6 +44,8 @@ def demonym_lists(ctx: Context, clause: Span) -> None:
         if place is None or not (generic or (kind.pos_ == "NOUN" and kind.is_lower)):
             continue
         members = collect_list(ctx, token.i + 1, clause.end, ORG_LABELS)
+        if "Plur" not in feats(kind, "Number"):
+            members = members[:1]  # "la PME tourquennoise X" names one company
         rule = "located.demonym_apposition"
         colon = find_token(clause, ":", start=token.i)
         if not members and colon is not None and generic:

@@ -6,7 +6,7 @@ from spacy.tokens import Span, Token
 
 from ecograph.nlp.rel.actors import acting_orgs, objects_after
 from ecograph.nlp.rel.context import Context, lemma
-from ecograph.nlp.rel.lexicon import CONTACT_CUES, CONTACT_VERBS, ORG_LABELS
+from ecograph.nlp.rel.lexicon import CONTACT_CUES, CONTACT_NOUNS, CONTACT_VERBS, ORG_LABELS
 from ecograph.nlp.spans import add_relation
 
 
@@ -27,7 +27,7 @@ def _contact_cue(clause: Span) -> list[tuple[Token, int]]:
             )
             if avec is not None:
                 found.append((token, avec.i + 1))
-        elif lemma(token) == "contact" and (at := _avec_after(token, 3)) is not None:
+        elif lemma(token) in CONTACT_NOUNS and (at := _avec_after(token, 3)) is not None:
             found.append((token, at + 1))  # "a noué des contacts avec X"
         elif lemma(token) in CONTACT_VERBS and token.pos_ == "VERB" and token.dep_ != "acl":
             nxt = token.i + 1

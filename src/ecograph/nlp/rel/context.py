@@ -69,7 +69,7 @@ class Context:
             if span is not None:
                 return span
             token = self.doc[j]
-            skippable = token.lower_ in DETERMINERS or token.pos_ == "ADJ"
+            skippable = token.lower_ in DETERMINERS or token.pos_ in ("ADJ", "DET")
             # "le distributeur X": one lower-case kind noun may stand before the name.
             kind = lemma(token) in GENERIC_ORG_NOUNS or (token.pos_ == "NOUN" and token.is_lower)
             if not (skippable or kind or self.by_token.get(j)):
@@ -137,7 +137,9 @@ def collect_list(
     i = start
     while i < end:
         span = ctx.entity_at(i, labels)
-        if span is not None:
+        if span is not None and is_adjective(span) and i + 1 < end and ctx.by_token.get(i + 1):
+            i += 1  # "catalan" in "l'équipementier catalan X" describes X, it is no member
+        elif span is not None:
             after = min(span.end, end)
             closed = skip_parenthesis(doc, after, end)
             found.append((span, (after + 1, closed - 1) if closed > after else (after, after)))
@@ -166,11 +168,18 @@ def _titled(ctx: Context, i: int, end: int, labels: frozenset[str]) -> int:
     j = i + 1
     if j < end and doc[j].lower_ in ("de", "d'", "d’") and kind in _PLACE_KINDS:
         j += 1
-    while j < min(end, i + 4) and ctx.entity_at(j, labels) is None:
+    while j < min(end, i + 4) and (
+        ctx.entity_at(j, labels) is None or is_adjective(ctx.by_token[j])
+    ):
         if doc[j].pos_ != "ADJ" and ctx.by_token.get(j) is None:
             return -1
         j += 1
     return j if j < end and ctx.entity_at(j, labels) is not None else -1
+
+
+def is_adjective(span: Span) -> bool:
+    """A one-word lower-case mention such as "catalan" or "lyonnaise": a place adjective."""
+    return len(span) == 1 and span[0].is_lower and span[0].pos_ in ("ADJ", "")
 
 
 def find_token(clause: Span, lower: str, *, start: int = 0) -> Token | None:

@@ -20,6 +20,10 @@ EVENT_TRIGGERS: dict[str, str] = {
     "coopération": "Partnership",
     "jumelage": "Partnership",
     "collaboration": "Partnership",
+    "alliance": "Partnership",
+    "coentreprise": "Partnership",
+    "joint-venture": "Partnership",
+    "protocole": "Agreement",
     "accord": "Agreement",
     "contrat": "Agreement",
     "mission": "Mission",
@@ -102,9 +106,14 @@ GENERIC_ORG_NOUNS = frozenset(
     | {"équipementier", "opérateur", "industriel", "spécialiste", "leader", "enseigne"}
 )
 CONTACT_CUES = ("en contact", "en relation", "en discussion", "en négociation", "en pourparlers")
-CONTACT_VERBS = frozenset({"prospecter", "négocier", "démarcher", "discuter"})
+CONTACT_VERBS = frozenset({"prospecter", "négocier", "démarcher", "discuter", "rencontrer"})
+# Nouns of talks: "des discussions avec X", "des échanges avec X".
+CONTACT_NOUNS = frozenset(
+    {"contact", "discussion", "échange", "négociation", "pourparlers", "rencontre"}
+)
 
 ESTABLISH_VERBS = frozenset({"ouvrir", "implanter", "installer", "établir", "créer", "fermer"})
+ESTABLISH_VERBS |= frozenset({"inaugurer", "déménager", "transférer", "relocaliser"})
 ESTABLISH_NOUNS = frozenset(
     {
         "antenne",
@@ -130,7 +139,9 @@ ESTABLISH_NOUNS = frozenset(
 ESTABLISH_NOMINALS = frozenset(
     {"ouverture", "implantation", "installation", "fermeture", "création"}
 )
-ACQUIRE_VERBS = frozenset({"racheter", "acquérir", "reprendre", "absorber"})
+ACQUIRE_VERBS = frozenset({"racheter", "acquérir", "reprendre", "absorber", "offrir"})
+# "X prend le contrôle de Y", "X met la main sur Y": the taken company follows the cue.
+ACQUIRE_PHRASES = ("le contrôle de", "le contrôle du", "la main sur", "la majorité du capital de")
 ACQUIRE_NOUNS = frozenset({"rachat", "acquisition", "reprise"})
 INVEST_VERBS = frozenset({"investir", "injecter"})
 

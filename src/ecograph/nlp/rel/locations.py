@@ -15,6 +15,7 @@ from ecograph.nlp.rel.lexicon import (
 )
 from ecograph.nlp.spans import add_relation
 
+_IN = frozenset({"à", "en", "au", "aux", "dans"})
 _OF = frozenset({"de", "d'", "d’", "à"})
 _BASED = frozenset(
     {"basé", "basée", "basés", "basées", "situé", "située", "implanté", "implantée", "installé"}
@@ -22,6 +23,26 @@ _BASED = frozenset(
 )
 # A public body *of* a territory governs it; saying it lies there adds nothing.
 _LOCAL_ORGS = ORG_LABELS - {"PublicBody", "PoliticalParty"}
+
+
+def _comma_region(ctx: Context, span: Span, clause: Span) -> None:
+    """ "Vannes, en Bretagne," / "Gap, dans les Hautes-Alpes,": a wider place after a town."""
+    doc, i = ctx.doc, span.end
+    if span.label_ not in ("City", "Place") or i + 2 >= clause.end or doc[i].text != ",":
+        return
+    if doc[i + 1].lower_ not in ("en", "dans", "au", "aux"):
+        return
+    wider = ctx.entity_after(i + 2, clause.end, CONTAINER_LABELS)
+    if wider is not None and wider.start <= i + 4:
+        add_relation(
+            doc,
+            "located_in",
+            span,
+            wider,
+            rule="located.comma_region",
+            confidence=0.7,
+            sentence=clause,
+        )
 
 
 def _bracketed(ctx: Context, span: Span, clause: Span) -> None:
@@ -74,12 +95,15 @@ def _apposition_place(ctx: Context, i: int, clause: Span) -> Span | None:
     end = next((t.i for t in doc[i : clause.end] if t.text in ",;.()"), clause.end)
     for j in range(i, min(end, i + 12) - 1):
         word, nxt = doc[j].lower_, doc[j + 1].lower_
-        based = word in _BASED and nxt in ("à", "en", "au", "dans")
+        # "installée depuis 2010 à Y", "dont le siège est à Y"
+        prep = next((t.i for t in doc[j + 1 : min(j + 5, end)] if t.lower_ in _IN), None)
+        based = (word in _BASED or word == "siège") and prep is not None
         near = word in ("près", "proche") and nxt in ("de", "d'", "d’")
         # "dernier filateur de Y": a kind noun right after the comma, then "de" a place.
         kind = j <= i + 2 and doc[j].pos_ == "NOUN" and nxt in ("de", "d'", "d’")
         if based or near or kind:
-            place = ctx.entity_after(j + 2, end, PLACE_LABELS)
+            start = prep + 1 if based and prep is not None else j + 2
+            place = ctx.entity_after(start, end, PLACE_LABELS)
             if place is not None:
                 return place
     return None
@@ -104,6 +128,7 @@ def extract(ctx: Context, clause: Span) -> None:
         seen.add(span.start)
         if span.label_ in PLACE_LABELS | ORG_LABELS:
             _bracketed(ctx, span, clause)
+            _comma_region(ctx, span, clause)
         if span.label_ in _LOCAL_ORGS:
             _place_of_org(ctx, span, clause)
     demonym_lists(ctx, clause)
