@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from spacy.attrs import ORTH
+from spacy.tokens import Doc
 
-from ecograph.nlp.org_claims import Claims, typed_place_tokens
+from ecograph.gazetteer import lookup_place
+from ecograph.gazetteer.lexicons import org_designators
+from ecograph.nlp.org_claims import Claim, Claims, typed_place_tokens
 
 
 def add_acronyms(claims: Claims) -> None:
@@ -20,13 +23,28 @@ def add_acronyms(claims: Claims) -> None:
                     _rename_model_claim(claims, i + 1, claim.label, name)
 
 
-def _rename_model_claim(claims: Claims, i: int, label: str, name: str) -> None:
-    """The acronym was claimed alone (model, 'CCI...' shape): it names the expanded body."""
+def _rename_model_claim(
+    claims: Claims, i: int, label: str, name: str, *, rule: str = "acronym"
+) -> None:
+    """A word claimed alone (model, 'CCI...' shape) names a body found by a rule."""
     claim = claims.at(i)
     alone = claim is not None and claim.data.get("rule") in ("model", "shape")
     if claim is not None and alone and claim.end - claim.start == 1:
         claim.label = label
-        claim.data.update(name=name, rule="acronym")
+        claim.data.update(name=name, rule=rule)
+
+
+def _short_name(doc: Doc, claim: Claim) -> str | None:
+    """'Kestrel' for 'Kestrel Antriebe GmbH': later sentences shorten a company to its first word."""
+    words = doc[claim.start : claim.end]
+    first = words[0]
+    if claim.label != "Company" or len(words) < 2 or claim.data.get("rule") == "model":
+        return None
+    if len(first) < 4 or not first.is_title or first.lower_ in org_designators():
+        return None
+    if lookup_place(first.text) is not None:
+        return None  # 'Lorient Développement': 'Lorient' alone is the town
+    return first.text
 
 
 def propagate_names(claims: Claims) -> None:
@@ -41,6 +59,9 @@ def propagate_names(claims: Claims) -> None:
             words = tuple(t.text for t in doc[start:end])
             if len("".join(words)) > 2:
                 first.setdefault(words[0], []).append((words, claim.label, claim.data["name"]))
+        head = _short_name(doc, claim)
+        if head:
+            first.setdefault(head, []).append(((head,), claim.label, claim.data["name"]))
     if not first:
         return
     blocked = typed_place_tokens(doc)
@@ -53,4 +74,5 @@ def propagate_names(claims: Claims) -> None:
             end = token.i + len(words)
             span_words = tuple(t.text for t in doc[token.i : end])
             if span_words == words and not blocked.intersection(range(token.i, end)):
-                claims.add(token.i, end, label, name=name, rule="propagated")
+                if not claims.add(token.i, end, label, name=name, rule="propagated"):
+                    _rename_model_claim(claims, token.i, label, name, rule="propagated")

@@ -80,7 +80,8 @@ def _continues_back(doc: Doc, i: int, *, allow_lower: bool) -> bool:
     token = doc[i]
     if is_name_token(token) or (allow_lower and _plain_word(token)):
         return True
-    return token.text in HYPHENS and i > 0 and is_name_token(doc[i - 1])
+    # 'Duroc & Fils SAS', 'Saint-Gobain' read backwards.
+    return (token.text in HYPHENS or token.text == "&") and i > 0 and is_name_token(doc[i - 1])
 
 
 def paren_activity(doc: Doc, i: int) -> tuple[int, int] | None:

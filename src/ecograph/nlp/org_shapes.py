@@ -28,6 +28,8 @@ FUNDING_STEMS = ("lev", "lèv", "obten", "emprunt", "prêt", "financ", "tour de 
 FUNDER_CONNECTORS = {"de", "d'", "d’"}
 # 'la Région' names the body of the région the article speaks of.
 BARE_BODIES = {"Région": "Region", "Département": "Department"}
+# 'le belge X', 'filiale du japonais X', 'au suédois X': singular determiners only.
+DEMONYM_DETERMINERS = {"le", "l'", "l’", "du", "au", "un"}
 APPOSITION_DETERMINERS = {"un", "une", "le", "la", "l'", "l’", "cette", "ce", "autre"}
 
 
@@ -49,14 +51,16 @@ def claim_listed(claims: Claims, start: int, fine_type: str, *, many: bool = Fal
 def claim_by_shape(claims: Claims, token: Any) -> None:
     """Name suffixes, legal forms, gentilé nouns, 'CCIXX', appositions, activities."""
     doc, i = claims.doc, token.i
-    kind = org_suffixes().get(token.lower_)
-    if kind and (token.is_title or token.is_upper) and not _legal_follows(doc, i):
+    kind = suffix_kind(token)
+    # 'GmbH', 'Ltd': a suffix starts with a capital, whatever its inner case.
+    if kind and token.text[:1].isupper() and not _legal_follows(doc, i):
         start = name_before(doc, i)
         if start is not None:
             alias = (start, i) if kind[1] == "legal" else None
-            claims.add(
-                start, i + 1, kind[0], name=doc[start : i + 1].text, rule="shape", alias=alias
-            )
+            # 'Hartwig GmbH.' at a sentence end: the tokenizer keeps the full stop.
+            name = doc[start : i + 1].text.removesuffix(".") if kind[1] == "legal" else None
+            name = name or doc[start : i + 1].text
+            claims.add(start, i + 1, kind[0], name=name, rule="shape", alias=alias)
     elif _is_demonym_noun(doc, token):
         claim_listed(claims, i + 1, "Company")
     elif token.text.startswith("CCI") and token.is_upper and len(token) > 3:
@@ -145,15 +149,25 @@ def _label_from_words(span: Span) -> str | None:
 
 def legal_alias(doc: Doc, start: int, stop: int) -> tuple[int, int] | None:
     """The name without its legal form ('Korvan Industries' in 'Korvan Industries SAS')."""
-    last = doc[stop - 1]
-    if stop - start > 1 and org_suffixes().get(last.lower_, ("", ""))[1] == "legal":
+    kind = suffix_kind(doc[stop - 1])
+    if stop - start > 1 and kind is not None and kind[1] == "legal":
         return (start, stop - 1)
     return None
 
 
+def suffix_kind(token: Any) -> tuple[str, str] | None:
+    """(type, mode) of a name suffix or legal form ('Industries', 'GmbH', 'GmbH.'), else None."""
+    table = org_suffixes()
+    kind = table.get(token.lower_)
+    if kind is None and token.lower_.endswith("."):
+        kind = table.get(token.lower_[:-1])
+        return kind if kind is not None and kind[1] == "legal" else None
+    return kind
+
+
 def _legal_follows(doc: Doc, i: int) -> bool:
     """'Korvan Industries SAS': the legal form, not 'Industries', ends the name."""
-    nxt = org_suffixes().get(doc[i + 1].lower_) if i + 1 < len(doc) else None
+    nxt = suffix_kind(doc[i + 1]) if i + 1 < len(doc) else None
     return nxt is not None and nxt[1] == "legal"
 
 
@@ -170,7 +184,9 @@ def _is_demonym_noun(doc: Doc, token: Any) -> bool:
         return False
     nxt = token.i + 1
     return (
-        doc[token.i - 1].lower_ in ("le", "l'", "l’") and nxt < len(doc) and is_name_token(doc[nxt])
+        doc[token.i - 1].lower_ in DEMONYM_DETERMINERS
+        and nxt < len(doc)
+        and is_name_token(doc[nxt])
     )
 
 

@@ -73,7 +73,8 @@ class OrgTyper:
         for form in institutions():
             self.institutions.add(form, [nlp.make_doc(form)])
         # Lower-case hashes of the words claim_by_shape looks at (scan ints, not Tokens).
-        self.shape_words = {nlp.vocab.strings.add(w) for w in [*org_suffixes(), "(", ",", "auprès"]}
+        words = [*org_suffixes(), *(w + "." for w in org_suffixes()), "(", ",", "auprès"]
+        self.shape_words = {nlp.vocab.strings.add(w) for w in words}
         self.shape_words |= {nlp.vocab.strings.add(w.lower()) for w in demonym_forms()}
 
     def __call__(self, doc: Doc) -> Doc:
