@@ -13,10 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from ecograph.errors import InputError, NoInputError
+from ecograph.errors import DuplicateArticle, InputError, InputWarning, NoInputError
 from ecograph.ingest import (
-    DuplicateArticle,
-    InputWarning,
     iter_files,
     make_article,
     normalize_text,

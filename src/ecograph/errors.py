@@ -21,10 +21,22 @@ class EcographError(Exception):
 class InputError(EcographError):
     """A corpus file cannot be used (binary, empty, undecodable, malformed)."""
 
+    is_warning = False
+
     def __init__(self, path: str, reason: str, *, fix: str) -> None:
         self.path = path
         self.reason = reason
         super().__init__(f"{path}: {reason}", fix=fix)
+
+
+class InputWarning(InputError):
+    """A note about the input that skips nothing: the run still counts as complete."""
+
+    is_warning = True
+
+
+class DuplicateArticle(InputWarning):
+    """The same text (same content hash) was already read from another source."""
 
 
 class NoInputError(EcographError):

@@ -14,6 +14,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ecograph import __version__, link
+from ecograph.chunk_join import join_pieces
+from ecograph.chunking import split_articles
 from ecograph.cluster import batches
 from ecograph.nlp.spans import SpanRef, attrs, entity_spans, ref, relations
 from ecograph.records import (
@@ -52,17 +54,31 @@ def extract_articles(
         return
     version = pipeline_version(nlp)
     if n_process > 1:
-        pairs = ((_make_doc(nlp, a), a) for a in articles)
-        piped = nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process)
-        yield from (doc_to_record(doc, article, pipeline=version) for doc, article in piped)
+        yield from _pipe_records(nlp, articles, version, batch_size, n_process=n_process)
         return
     for chunk in batches(articles, ZONE_SIZE):
         # Strings met only in these articles (names, numbers) leave the vocab with them:
         # over a long corpus the StringStore would otherwise grow with every new word.
         with nlp.memory_zone():
-            pairs = ((_make_doc(nlp, a), a) for a in chunk)
-            for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-                yield doc_to_record(doc, article, pipeline=version)
+            yield from _pipe_records(nlp, chunk, version, batch_size)
+
+
+def _pipe_records(
+    nlp: Language,
+    articles: Iterable[Article],
+    version: str,
+    batch_size: int,
+    *,
+    n_process: int = 1,
+) -> Iterator[Record]:
+    """Pipe articles through the model, long ones in pieces; yield one record per article."""
+    pieces = split_articles(articles)
+    pairs = ((_make_doc(nlp, p.article), p) for p in pieces)
+    piped = nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process)
+    yield from join_pieces(
+        (doc_to_record(doc, piece.article, pipeline=version), piece, sum(1 for _ in doc.sents))
+        for doc, piece in piped
+    )
 
 
 def pipeline_version(nlp: Language | None = None) -> str:
@@ -164,6 +180,7 @@ def _make_entity(spans: list[Span], sent_starts: list[int], article: Article) ->
         qualifier=data.get("qualifier"),
         links=links,
         aliases=tuple(sorted({s.text for s in spans} - {name})),
+        resolved=data.get("resolved"),
     )
 
 

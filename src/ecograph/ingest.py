@@ -20,7 +20,7 @@ from pathlib import Path
 from slugify import slugify
 
 from ecograph.corpus_walk import walk
-from ecograph.errors import InputError, NoInputError
+from ecograph.errors import DuplicateArticle, InputError, InputWarning, NoInputError
 from ecograph.readers import Draft, read_file
 from ecograph.records import Article
 from ecograph.textcheck import FIX_DATE, french_share, iso_date, looks_french
@@ -40,16 +40,6 @@ _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _SAFE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
 
 ErrorHandler = Callable[[InputError], None]
-
-
-class InputWarning(InputError):
-    """A note about the input that skips nothing: the run still counts as complete."""
-
-    is_warning = True
-
-
-class DuplicateArticle(InputWarning):
-    """The same text (same content hash) was already read from another source."""
 
 
 def normalize_text(text: str) -> str:

@@ -48,7 +48,7 @@ class RunSummary:
     @property
     def skipped(self) -> int:
         """How many inputs could not be used (warnings such as duplicates excluded)."""
-        return sum(1 for p in self.problems if not getattr(p, "is_warning", False))
+        return sum(1 for p in self.problems if not p.is_warning)
 
     def count(self, record: Record) -> None:
         """Add one article's record to the counts."""

@@ -9,6 +9,7 @@ from typing import NoReturn, TypeVar
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from ecograph.errors import EcographError
 
@@ -32,7 +33,7 @@ F = TypeVar("F", bound=Callable[..., object])
 
 def fail(error: EcographError) -> NoReturn:
     """Print one clear line for `error` and exit with its code."""
-    err_console.print(f"[bold red]error:[/] {error}", markup=True, soft_wrap=True)
+    err_console.print(f"[bold red]error:[/] {escape(str(error))}", markup=True, soft_wrap=True)
     sys.exit(error.exit_code)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -32,7 +33,9 @@ def progress_reporter(*, quiet: bool = False) -> Iterator[Reporter]:
     task = progress.add_task("extract", total=None)
 
     def problem(error: InputError) -> None:
-        progress.console.print(f"[yellow]skipped:[/] {error}", markup=True, soft_wrap=True)
+        # Article text, titles and file names are data: escape them, never read them as markup.
+        label = "[cyan]note:[/]" if error.is_warning else "[yellow]skipped:[/]"
+        progress.console.print(f"{label} {escape(str(error))}", markup=True, soft_wrap=True)
 
     def article(record: Record) -> None:
         progress.advance(task)
@@ -59,4 +62,4 @@ def print_summary(summary: RunSummary) -> None:
         table.add_row(f"relations: {rel_type}", str(n))
     console.print(table)
     for path in summary.files:
-        console.print(f"wrote {path}")
+        console.print(f"wrote {escape(str(path))}")
