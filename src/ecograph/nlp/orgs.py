@@ -16,6 +16,9 @@ give way, except the place named inside 'Ville de Lyon'):
   parenthesised activities ('Brevalix (logistique), Corvane (santé)'),
   appositions ('Orvane, spécialiste des drones'), funders ('a levé ... auprès
   de X et de Y'), and the model's ORG spans typed from their own words;
+- slots (``org_context``, ``org_lone``): unknown names before a business verb,
+  after 'chez', after 'les dirigeants de', listed with an organisation, or
+  tagged as a lone person no full name of the article announces;
 - other names (``org_aliases``): 'Agence ... (ADG)' and every later occurrence
   of a found name are the same organisation.
 
@@ -42,6 +45,7 @@ from ecograph.gazetteer.lexicons import (
 from ecograph.nlp.org_aliases import add_acronyms, propagate_names
 from ecograph.nlp.org_claims import Claims
 from ecograph.nlp.org_context import claim_business_subjects
+from ecograph.nlp.org_lone import claim_lone_names
 from ecograph.nlp.org_names import CONNECTORS, FUNCTION_WORDS, is_name_token, name_end
 from ecograph.nlp.org_shapes import (
     claim_bare,
@@ -98,6 +102,7 @@ class OrgTyper:
                 claim_by_shape(claims, doc[i])
         claim_business_subjects(claims)
         claim_model_orgs(claims)
+        claim_lone_names(claims)
         add_acronyms(claims)
         propagate_names(claims)
         claims.apply()

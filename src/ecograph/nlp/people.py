@@ -29,6 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ecograph.gazetteer.lexicons import role_heads
+from ecograph.nlp.org_lone import PRODUCT_NOUNS
 from ecograph.nlp.spans import add_entity, attrs, entity_spans, remove_entities
 
 ORG_TYPES = ("Company", "PublicBody", "Agency", "Chamber", "Association", "PoliticalParty")
@@ -66,6 +67,8 @@ def _not_a_person(span: Span, orgs: list[Span]) -> bool:
         return True
     if not span.text[:1].isupper():
         return True
+    if span.start > 0 and span.doc[span.start - 1].lower_ in PRODUCT_NOUNS:
+        return True  # 'le modèle Zéphyr' names a product
     return len(span) == 1 and span[0].pos_ in NOT_NAMES
 
 

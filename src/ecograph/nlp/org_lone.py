@@ -1,0 +1,129 @@
+"""Organisations recognised by their syntactic slot: unknown names where companies sit.
+
+The model tags unknown brand names as people, places or MISC ('Quorisk', 'chez
+Marnac'). A name the gazetteer does not know is a company when:
+
+- it follows 'chez' ('grève chez Thermalis', 'Chez Marnac, on mise ...');
+- it is the complement of a company noun or of an office ('les dirigeants de
+  Cervio', 'le directeur général de Lunatech', 'le siège de Dalvex');
+- it is listed with an organisation ('avec Altavia, Quorisk et Belmonte',
+  'de Cervio et de Lunatech');
+- it is a lone word tagged as a person that no full name of the article ends or
+  starts with, and no civility title or role announces ('Veltis a annoncé ...'):
+  the press introduces people by their full name, brands by their name alone.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ecograph.gazetteer.lexicons import org_designators, role_heads
+from ecograph.nlp.org_claims import Claims, typed_place_tokens
+
+# 'les dirigeants de X', 'le siège de X': nouns whose complement is a company.
+COMPANY_NOUNS = {
+    "dirigeants", "direction", "salariés", "employés", "usine", "usines", "siège",
+    "actionnaires", "actionnaire", "filiale", "clients", "capital", "effectifs",
+    "sites", "rachat", "reprise", "chiffre", "ouvriers", "syndicats",
+}  # fmt: skip
+CONNECTORS = {"de", "d'", "d’", "du"}
+LIST_JOINERS = {",", "et", "ou"}
+# 'M. Veltis', 'le ministre Tessier': a title announces a person.
+TITLES = {"M.", "Mme", "Mmes", "Mlle", "MM.", "Me", "Dr", "Pr", "monsieur", "madame"}
+# 'le modèle Zéphyr', 'la gamme Orane': the name of a product, not of its maker.
+PRODUCT_NOUNS = {"modèle", "gamme", "produit", "logiciel", "application", "véhicule", "voiture"}
+PRODUCT_NOUNS |= {"marque", "label", "projet", "programme", "opération", "plan", "salon"}
+
+
+def claim_lone_names(claims: Claims) -> None:
+    """Claim unknown model names in a company slot as companies (see module doc)."""
+    doc = claims.doc
+    candidates = [s for s in _candidates(doc) if claims.free(s.start, s.end)]
+    if not candidates:
+        return
+    surnames = _full_name_words(doc)
+    for span in candidates:
+        if _company_slot(doc, span) or _unannounced_person(doc, span, surnames):
+            claims.add(span.start, span.end, "Company", name=span.text, rule="slot")
+    # Lists: 'avec Altavia, Quorisk et Belmonte' -- twice, for names on both sides.
+    for _ in range(2):
+        for span in candidates:
+            if claims.free(span.start, span.end) and _listed_with_org(claims, span):
+                claims.add(span.start, span.end, "Company", name=span.text, rule="list")
+
+
+def _candidates(doc: Doc) -> list[Span]:
+    """Capitalized model names of at most three words that no gazetteer typed."""
+    places = typed_place_tokens(doc)
+    return [
+        ent
+        for ent in doc.ents
+        if ent.label_ in ("LOC", "MISC", "ORG", "PER")
+        and len(ent) <= (1 if ent.label_ == "PER" else 3)  # 'Stefan Hollweg' is a person
+        and ent.text[:1].isupper()
+        and ent.text.lower() not in org_designators()  # 'président de Région'
+        and not places.intersection(range(ent.start, ent.end))
+        and not _after_product_noun(doc, ent.start)
+        and not _passive_participle(doc, ent)
+    ]
+
+
+def _passive_participle(doc: Doc, span: Span) -> bool:
+    """'Conduite par la maire, ...': a capitalized participle before its agent."""
+    return span.end < len(doc) and doc[span.end].lower_ == "par"
+
+
+def _company_slot(doc: Doc, span: Span) -> bool:
+    """'chez X', 'les dirigeants de X', 'le directeur général de X'."""
+    i = span.start
+    if i > 0 and doc[i - 1].lower_ == "chez":
+        return True
+    if i < 2 or doc[i - 1].lower_ not in CONNECTORS:
+        return False
+    head = doc[i - 2]
+    if head.lower_ in COMPANY_NOUNS or head.lower_ in role_heads():
+        return True
+    # 'le directeur général de X': an office followed by one qualifier.
+    return i >= 3 and doc[i - 3].lower_ in role_heads() and head.is_lower
+
+
+def _unannounced_person(doc: Doc, span: Span, surnames: set[str]) -> bool:
+    """A lone 'person' word that no full name, title or role of the article announces."""
+    if span.label_ != "PER" or len(span) != 1 or span.text in surnames:
+        return False
+    if span[0].pos_ not in ("PROPN", "NOUN"):
+        return False
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and (before.text in TITLES or before.lower_ in role_heads()):
+        return False
+    return not (before is not None and before.text == "," and _role_before(doc, span.start - 1))
+
+
+def _role_before(doc: Doc, comma: int) -> bool:
+    """'le président de la Région, Tessier': an office phrase just before the comma."""
+    return any(t.lower_ in role_heads() for t in doc[max(0, comma - 6) : comma])
+
+
+def _full_name_words(doc: Doc) -> set[str]:
+    """Words of the article's multi-word person names ('Claire Mounier' -> both words)."""
+    return {t.text for ent in doc.ents if ent.label_ == "PER" and len(ent) > 1 for t in ent}
+
+
+def _listed_with_org(claims: Claims, span: Span) -> bool:
+    """True when a list neighbour of ``span`` is a claimed organisation."""
+    doc = claims.doc
+    before = span.start - 1
+    if before > 0 and doc[before].lower_ in CONNECTORS:
+        before -= 1  # 'de Cervio et de Lunatech'
+    if before > 0 and doc[before].lower_ in LIST_JOINERS and claims.at(before - 1) is not None:
+        return True
+    after = span.end
+    if after + 1 < len(doc) and doc[after].lower_ in LIST_JOINERS:
+        nxt = after + 1 + (1 if doc[after + 1].lower_ in CONNECTORS else 0)
+        return nxt < len(doc) and claims.at(nxt) is not None
+    return False
+
+
+def _after_product_noun(doc: Doc, i: int) -> bool:
+    """'le modèle Zéphyr', 'la gamme Orane': the word before names a product."""
+    return i > 0 and doc[i - 1].lower_ in PRODUCT_NOUNS
