@@ -103,6 +103,11 @@ def test_datenorm_lone_months_follow_the_tense(text: str, published: str, value:
     assert normalize_date(text, published=published) == value
 
 
+def test_datenorm_decades_and_anaphoric_years() -> None:
+    text = "Dans les années 1990, l'usine tournait. Cette année-là, elle a doublé."
+    assert [d.value for d in find_dates(text, published=PUBLISHED)] == ["1990/1999"]
+
+
 def test_datenorm_a_count_is_no_year() -> None:
     text = "La coopérative compte 2018 salariés et accueillera 1995 visiteurs en 2020."
     assert [d.value for d in find_dates(text, published=PUBLISHED)] == ["2020"]

@@ -125,6 +125,12 @@ def test_sectorlex_dev_passages(lexicon: SectorLexicon, passage: dict[str, Any])
         ("Elle est spécialisée dans la conception de satellites.", ["spatial"]),
         ("Le numéro un mondial du ciment ferme une usine.", ["matériaux de construction"]),
         ("La biotech Ormelia lève des fonds.", ["biotechnologies"]),
+        ("Cybersécurité et défense recrutent.", ["cybersécurité", "défense"]),  # capitalised
+        (
+            "Brivel (jouets en bois) et Sorma (chaussures de sport) exposent.",
+            ["jouet", "chaussure"],
+        ),
+        ("La région mise sur l'hydrogène.", ["hydrogène"]),
     ],
 )
 def test_sectorlex_company_kinds_and_unambiguous_words(
@@ -150,6 +156,17 @@ def test_sectorlex_links_nace_codes(lexicon: SectorLexicon) -> None:
     (match,) = lexicon.find("Norvane (logiciel) a ouvert un bureau.")
     assert (match.name, match.nace, match.text) == ("logiciel", "J62", "logiciel")
     assert lexicon.lookup("Logiciels") == ("logiciel", "J62")
+
+
+def test_sectors_component_reads_fair_names() -> None:
+    nlp = spacy.blank("fr")
+    nlp.add_pipe("eco_sectors")
+    doc = nlp.make_doc("Le Salon européen de la cybersécurité ouvre.")
+    add_entity(doc, 1, 6, "Organisation", rule="test")
+    doc = nlp.get_pipe("eco_sectors")(doc)
+    assert [attrs(s)["name"] for s in entity_spans(doc) if s.label_ == "Sector"] == [
+        "cybersécurité"
+    ]
 
 
 def test_sectors_component_skips_words_inside_names() -> None:

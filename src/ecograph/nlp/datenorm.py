@@ -20,6 +20,7 @@ RULES = (
     dateranges.day_interval,
     dateranges.month_interval,
     dateranges.year_interval,
+    dateranges.decade,
     daterel.first_months,
     daterel.year_to_date,
     daterel.part_of_year,

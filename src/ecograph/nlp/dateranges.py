@@ -73,3 +73,14 @@ def year_interval(text: str, anchor: Anchor | None) -> list[Found]:
         if int(first) < int(last):
             hits.append(Found(m.start(), m.end(), f"{first}/{last}", False, None, "year_interval"))
     return hits
+
+
+_DECADE = re.compile(r"\b(?:les|des|aux)\s+années\s+(?P<y>(?:19|20)\d0)\b", re.IGNORECASE)
+
+
+def decade(text: str, anchor: Anchor | None) -> list[Found]:
+    """'les années 1990' -> '1990/1999': a decade, not the year that names it."""
+    return [
+        Found(m.start(), m.end(), f"{m['y']}/{int(m['y']) + 9}", False, None, "decade")
+        for m in _DECADE.finditer(text)
+    ]

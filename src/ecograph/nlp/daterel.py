@@ -87,7 +87,7 @@ _YEAR_SHIFT |= {"prochain": 1, "prochaine": 1, "en cours": 0}
 _RELATIVE_YEAR = re.compile(
     # "en début d'année prochaine", "fin d'année dernière": the year is what can be dated.
     rf"\b(?:l{AP}an|l{AP}année|d{AP}année)\s+(?P<w>derni(?:er|ère)|passée?|prochaine?|en\s+cours)\b"
-    r"|\bcette\s+année\b",
+    r"|\bcette\s+année\b(?!-là)",  # "cette année-là" points back into the story
     _I,
 )
 

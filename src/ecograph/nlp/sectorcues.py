@@ -19,7 +19,7 @@ _NOUN_CUES = (
     r"|cabinets?|intégrateurs?|concepteurs?|exploitants?|laboratoires?|studios?|agences?"
     r"|firmes?|multinationales?|jeunes?\s+pousses?|poids\s+lourds?|ténors?|promoteurs?"
     r"|numéro\s+(?:un|1)|n°\s*1|transporteurs?|entrepreneurs?|eti|tpe|fleurons?|pépites?"
-    r"|coopératives?|exploitations?|activités?|branches?|usines?|ateliers?"
+    r"|coopératives?|exploitations?|activités?|branches?|usines?|ateliers?|compagnies?"
     # The activity itself: "spécialisée dans la conception de drones".
     r"|conception|fabrication|production|commercialisation|vente|distribution|édition"
     r"|traitement|location|maintenance|réparation|installation|transformation|négoce"
@@ -31,7 +31,7 @@ _BARE_CUES = (
     r"|sous-traitants?|cabinets?|studios?|éditeurs?|constructeurs?|opérateurs?|chantiers?"
     r"|promoteurs?|géants?|leaders?|spécialistes?|champions?|firmes?|multinationales?"
     r"|fournisseurs?|producteurs?|prestataires?|exploitants?|eti|tpe|jeunes?\s+pousses?"
-    r"|coopératives?|exploitations?|branches?|activités?"
+    r"|coopératives?|exploitations?|branches?|activités?|compagnies?"
 )
 # A list announced by its kind: "des secteurs comme l'aéronautique, la santé ou le numérique".
 _LIST_CUES = (
@@ -41,6 +41,7 @@ _LIST_CUES = (
 _VERB_CUES = (
     r"axée?s?|centrée?s?|spécialisée?s?|active?s?|positionnée?s?|tournée?s?|présente?s?"
     r"|travaill\w*|opèr\w*|évolu\w*|œuvr\w*|intervien\w*|investi\w*"
+    r"|mise?|mis(?:e|ent)|pari\w*"
 )
 # What a company makes or sells, then what for: "équipements de sécurité", "pièces pour
 # l'automobile"; and the verbs that say so: "qui fabrique des drones".
@@ -50,11 +51,11 @@ _PRODUCT_CUES = (
 )
 _MAKE_CUES = (
     r"fabriqu\w*|conçoi\w*|commercialis\w*|distribu\w*|exploit\w*|produi[st]\w*"
-    r"|développ\w*|vend(?:s|ent)?|install\w*|construi\w*|assembl\w*|transform\w*|cultiv\w*"
+    r"|développ\w*|fourni[st]\w*|vend(?:s|ent)?|install\w*|construi\w*|assembl\w*|transform\w*|cultiv\w*"
 )
 CUE = re.compile(
     rf"\b(?:{_LIST_CUES}\s+{DET}?|(?:{_NOUN_CUES})\s+(?:{ADJ}\s+)?{OF}"
-    rf"|(?:{_PRODUCT_CUES})\s+(?:{ADJ}\s+)?(?:{OF}|pour\s+{DET}?)"
+    rf"|(?:{_PRODUCT_CUES})\s+(?:{ADJ}\s+)?(?:{OF}|pour\s+{DET}?|à\s+la\s+|à\s+l{AP}|aux?\s+)"
     rf"|(?:{_MAKE_CUES})\s+{DET}"
     rf"|(?:{_VERB_CUES})\s+(?:\w+ment\s+)?(?:sur|dans|en|vers)\s+{DET}?"
     rf"|(?:dédiée?s?|consacrée?s?|destinée?s?)\s+(?:à\s+la\s+|à\s+l{AP}|au\s+|aux\s+)"

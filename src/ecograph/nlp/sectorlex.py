@@ -44,6 +44,13 @@ class SectorMatch:
     rule: str
 
 
+# Sector words whose complement names the sector better: "l'industrie de l'aviation".
+_GENERIC_HEADS = frozenset({"industrie", "energie", "technologie"})
+# Services named by their field: "(conseil en robotique)", "(bureau d'études en électronique)".
+_SERVICES = frozenset(
+    {"conseil", "ingénierie", "enseignement", "formation professionnelle", "design"}
+    | {"recherche et développement", "expertise comptable", "services juridiques", "publicité"}
+)
 # The comma parts of a parenthesis: "(Lyon, 45 salariés, robotique)".
 _PART = re.compile(r"[^,;]+")
 
@@ -73,22 +80,29 @@ class SectorLexicon:
             for cue in cues.finditer(text):
                 self._terms_at(text, cue.end(), "sector.cue", hits)
         for paren in PAREN.finditer(text):
-            self._whole_paren(text, paren, hits)
+            made_of = self._whole_paren(text, paren, hits)
             for cue in PAREN_CUE.finditer(text, paren.start(1), paren.end(1)):
-                self._terms_at(text, cue.end(), "sector.paren_cue", hits)
+                if not any(a <= cue.start() < b for a, b in made_of):
+                    self._terms_at(text, cue.end(), "sector.paren_cue", hits)
         for post in POST_CUE.finditer(text):
             self._chain_before(text, post.start(), hits)
         for word in self.anywhere.finditer(text):
-            self._terms_at(text, word.start(), "sector.word", hits)
+            if _lowercase(word[0]) or _opens_sentence(text, word.start()):
+                # "Aéronautique, spatial et défense recrutent": capitalised by the sentence.
+                self._terms_at(text, word.start(), "sector.word", hits, capital=True)
         return [hits[k] for k in sorted(hits)]
 
-    def _terms_at(self, text: str, pos: int, rule: str, hits: dict[int, SectorMatch]) -> int:
-        """Read a term at `pos` and the terms coordinated with it; return where they end."""
+    def _terms_at(
+        self, text: str, pos: int, rule: str, hits: dict[int, SectorMatch], *, capital: bool = False
+    ) -> int:
+        """Read a term at `pos` and the terms coordinated with it; return where they end.
+
+        `capital` lets the first term open with a capital (checked by the caller)."""
         term = self.term.match(text, pos)
         end = pos
         while term is not None:
             term = self._specific(text, term)
-            self._add(text, term, rule, hits)
+            self._add(text, term, rule, hits, capital=capital and term.start() == pos)
             end = term.end()
             coord = COORD.match(text, end)
             term = self.term.match(text, coord.end()) if coord else None
@@ -98,6 +112,8 @@ class SectorLexicon:
         """'l'industrie de l'aviation': a sector word's complement names it better."""
         complement = COMPLEMENT.match(text, term.end())
         inner = self.term.match(text, complement.end()) if complement else None
+        if fold(term[0]).rstrip("s") not in _GENERIC_HEADS:
+            return term  # "chaussures de sport": the complement only qualifies the product
         return inner if inner is not None and _lowercase(inner[0]) else term
 
     def _chain_before(self, text: str, end: int, hits: dict[int, SectorMatch]) -> None:
@@ -111,9 +127,14 @@ class SectorLexicon:
         for term in chain:
             self._add(text, term, "sector.post_cue", hits)
 
-    def _whole_paren(self, text: str, paren: re.Match[str], hits: dict[int, SectorMatch]) -> None:
+    def _whole_paren(
+        self, text: str, paren: re.Match[str], hits: dict[int, SectorMatch]
+    ) -> list[tuple[int, int]]:
         """'(sécurité)', '(eau et énergie)', '(Lyon, robotique)': a description, or a comma
-        part of one, that opens on a lowercase sector word names the organisation's activity."""
+        part of one, that opens on a lowercase sector word names the organisation's activity.
+
+        Return the parts whose "en" names a material ("jouets en bois"), not the activity."""
+        made_of = []
         for part in _PART.finditer(text, paren.start(1), paren.end(1)):
             start = part.start() + len(part[0]) - len(part[0].lstrip())
             if not text[start : start + 1].islower():
@@ -124,13 +145,27 @@ class SectorLexicon:
             if head is not None:
                 end = self._terms_at(text, head.end(), "sector.paren", found)
             rest = text[end : part.end()]
-            # "(conseil en robotique)", "(capteurs pour la vigne)": the activity is after en/pour.
-            if found and (not rest.strip() or (OPEN_REST.match(rest) and not EN.match(rest))):
+            # "(conseil en robotique)": a service's activity follows "en"; "(jouets en bois)":
+            # a product's "en" is its material. "(capteurs pour la vigne)": the client's sector.
+            if found and EN.match(rest) and rest.lstrip()[:2].casefold() == "en":
+                if not {m.name for m in found.values()} & _SERVICES:
+                    hits.update(found)
+                    made_of.append((part.start(), part.end()))
+            elif found and (not rest.strip() or (OPEN_REST.match(rest) and not EN.match(rest))):
                 hits.update(found)
+        return made_of
 
-    def _add(self, text: str, term: re.Match[str], rule: str, hits: dict[int, SectorMatch]) -> None:
+    def _add(
+        self,
+        text: str,
+        term: re.Match[str],
+        rule: str,
+        hits: dict[int, SectorMatch],
+        *,
+        capital: bool = False,
+    ) -> None:
         sector = self.lookup(term[0])
-        if sector is not None and term.start() not in hits and _lowercase(term[0]):
+        if sector is not None and term.start() not in hits and (capital or _lowercase(term[0])):
             name, nace = sector
             hits[term.start()] = SectorMatch(term.start(), term.end(), term[0], name, nace, rule)
 
@@ -147,6 +182,12 @@ def _alternation(forms: Iterable[str]) -> re.Pattern[str]:
         return re.compile(r"(?!)")  # an empty alternation would match everywhere
     pieces = [re.escape(f).replace("'", AP).replace(r"\ ", r"\s+") for f in ordered]
     return re.compile(rf"(?<![\w-])(?:{'|'.join(pieces)})(?:s|x)?(?![\w-])", re.I)
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """True when `start` opens the text, a line or a sentence."""
+    before = text[:start].rstrip(" \t")
+    return not before or before[-1] in '.!?\n:«"'
 
 
 def _lowercase(word: str) -> bool:

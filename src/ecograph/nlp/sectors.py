@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ecograph.nlp.doctext import doc_text
 from ecograph.nlp.sectorlex import SectorLexicon
 from ecograph.nlp.spans import add_entity, entity_spans
+
+_FAIR = re.compile(
+    r"(?:salons?|foires?|forums?|rencontres|assises|journées|semaine|mondial|congrès|festival)\b",
+    re.IGNORECASE,
+)
 
 
 class SectorTagger:
@@ -17,8 +24,9 @@ class SectorTagger:
         self.lexicon = lexicon
 
     def __call__(self, doc: Doc) -> Doc:
-        # A sector word inside a name ("Banque Populaire") belongs to that name.
-        taken = [(s.start_char, s.end_char) for s in entity_spans(doc)]
+        # A sector word inside a name ("Banque Populaire") belongs to that name; a fair's
+        # name says what it gathers ("Salon international de l'aéronautique").
+        taken = [(s.start_char, s.end_char) for s in entity_spans(doc) if not _FAIR.match(s.text)]
         for found in self.lexicon.find(doc_text(doc)):
             if any(found.start < end and start < found.end for start, end in taken):
                 continue
