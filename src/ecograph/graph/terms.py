@@ -63,7 +63,13 @@ def decimal(value: object) -> Literal | None:
         number = Decimal(_SPACES.sub("", str(value)).replace(",", "."))
     except InvalidOperation:
         return None
-    return Literal(number, datatype=XSD.decimal) if number.is_finite() else None
+    if not number.is_finite():
+        return None
+    # The canonical xsd:decimal form always has a point ("0.0", "2.5"): every
+    # serializer then writes the same lexical form and graphs compare equal.
+    text = f"{number:f}"
+    text = text.rstrip("0").rstrip(".") if "." in text else text
+    return Literal(f"{text}.0" if "." not in text else text, datatype=XSD.decimal)
 
 
 def published(value: str) -> Literal:
