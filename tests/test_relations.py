@@ -773,3 +773,25 @@ def test_relations_place_adjective_inside_a_list_is_no_member(annotate: Annotate
     assert parties == {"Alvéa", "Brinox"}
     assert ("located_in", "Alvéa", "nantaise") in facts(doc)
     assert ("located_in", "Brinox", "nantaise") not in facts(doc)
+
+
+@pytest.mark.model
+def test_relations_town_hosting_a_foreign_delegation(annotate: Annotate) -> None:
+    doc = annotate(
+        "La ville de Rennes a accueilli mardi une délégation japonaise.",
+        [("Rennes", "City")],
+    )
+    found = facts(doc)
+    assert ("destination", "visite à Rennes", "Rennes") in found
+    assert ("origin", "visite à Rennes", "Japon") in found
+
+
+@pytest.mark.model
+def test_relations_visit_of_someone_to_a_town(annotate: Annotate) -> None:
+    doc = annotate(
+        "La visite du ministre Paul Durand à Brest est prévue en mai.",
+        [("Paul Durand", "Person"), ("Brest", "City"), ("mai", "Date")],
+    )
+    found = facts(doc)
+    assert ("destination", "visite à Brest", "Brest") in found
+    assert {a["status"] for a in attributes(doc, "destination")} == {"planned"}

@@ -42,6 +42,10 @@ def destinations(ctx: Context, trigger: Token, clause: Span) -> list[Span]:
     """Places a mission or visit goes to: "mission à X", "mission X", "à l'étranger (X, Y)"."""
     doc, end = ctx.doc, clause.end
     i = _after_modifiers(trigger, end)
+    if i + 1 < end and doc[i].lower_ in ("de", "du", "d'", "d’"):
+        # "la visite du ministre X à Y", "la venue d'une délégation à Y": past the visitor.
+        j = next((t.i for t in doc[i + 1 : min(i + 8, end)] if t.lower_ in DESTINATION_PREPS), -1)
+        i = j if j > 0 and doc[j].lower_ != "pour" else i
     if i < end and ctx.entity_at(i, PLACE_LABELS):
         return [s for s, _ in collect_list(ctx, i, end, PLACE_LABELS)]
     if i >= end or doc[i].lower_ not in DESTINATION_PREPS:

@@ -82,7 +82,7 @@ def _travel_args(ctx: Context, event: Event) -> None:
     trigger, clause = event.trigger, event.clause
     word = lemma(trigger)
     places = args.destinations(ctx, trigger, clause)
-    rule = "mission.destination"
+    rule = f"{event.label.lower()}.destination"
     if not places and word in VENUE_TRIGGERS:
         places, rule = args.venue(ctx, clause), "mission.venue"
     event.destinations = [(p, rule, 0.8) for p in places]

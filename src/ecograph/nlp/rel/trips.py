@@ -8,11 +8,13 @@ from ecograph.nlp.rel import arguments as args
 from ecograph.nlp.rel.actors import acting_orgs
 from ecograph.nlp.rel.context import Context, lemma
 from ecograph.nlp.rel.events import Event, name_event
+from ecograph.nlp.rel.lexicon import ORG_LABELS, PLACE_LABELS
 from ecograph.nlp.rel.parties import with_list
-from ecograph.nlp.rel.visits import destination_after
+from ecograph.nlp.rel.visits import destination_after, traveller
 
 # Verbs whose subject takes people somewhere: the subject leads a mission there.
 _LEAD_VERBS = frozenset({"emmener", "conduire", "mener", "envoyer"})
+_HOST_VERBS = frozenset({"recevoir", "accueillir"})
 
 
 def _trip_of(ctx: Context, verb: Token, clause: Span) -> Event | None:
@@ -35,7 +37,38 @@ def _trip_of(ctx: Context, verb: Token, clause: Span) -> Event | None:
     return event
 
 
+def _host_place(ctx: Context, host: Token) -> Span | None:
+    """The place that receives: "Rennes", "la ville de Rennes", "la Métropole de Rennes"."""
+    place = ctx.entity_at(host.i, PLACE_LABELS)
+    body = ctx.entity_at(host.i, ORG_LABELS)
+    inner = ctx.nested(body, PLACE_LABELS) if body is not None else []
+    named = [ctx.entity_at(c.i, PLACE_LABELS) for c in host.children if c.dep_ == "nmod"]
+    return place or (inner[-1] if inner else None) or next((p for p in named if p), None)
+
+
+def _hosted(ctx: Context, verb: Token, clause: Span) -> Event | None:
+    """ "X a reçu / accueille une délégation japonaise": a visit to X, from the visitors' land."""
+    if lemma(verb) not in _HOST_VERBS or any(c.dep_ == "aux:pass" for c in verb.children):
+        return None
+    guest = next((c for c in verb.children if c.dep_ == "obj"), None)
+    host = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    who = traveller(ctx, guest) if guest is not None else None
+    if who is None or host is None:
+        return None
+    place = _host_place(ctx, host)
+    if place is None:
+        return None
+    event = Event("Visit", verb, clause, destinations=[(place, "visit.host", 0.7)])
+    event.participants = [(p, "visit.guest", 0.65) for p in who[0]]
+    event.origins = [(o, "visit.guest_from", 0.65) for o in who[1]]
+    date = args.nearest_date(ctx, verb, clause)
+    event.dates = [(date, "visit.date", 0.7)] if date is not None else []
+    name_event(ctx, event)
+    return event
+
+
 def find_lead_trips(ctx: Context, clause: Span) -> list[Event]:
-    """Missions in the clause led by the subject of "emmener", "conduire", "mener"."""
-    found = (_trip_of(ctx, verb, clause) for verb in clause)
+    """Missions led by the subject of "emmener", "conduire", "mener", and visits hosted by
+    the subject of "recevoir", "accueillir"."""
+    found = [_trip_of(ctx, verb, clause) or _hosted(ctx, verb, clause) for verb in clause]
     return [event for event in found if event is not None]

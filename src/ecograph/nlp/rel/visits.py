@@ -42,7 +42,7 @@ def _is_visit_verb(verb: Token) -> bool:
     return True
 
 
-def _traveller(ctx: Context, subject: Token) -> tuple[list[Span], list[Span]] | None:
+def traveller(ctx: Context, subject: Token) -> tuple[list[Span], list[Span]] | None:
     """Who travels (persons) and from where (the "de X" of "le maire de X"), or None.
 
     A plural or counted subject ("152 délégations sont venues") is a statistic,
@@ -112,7 +112,7 @@ def find_verb_visits(ctx: Context, clause: Span) -> list[Event]:
     found = []
     for verb in clause:
         subject = _subject(verb) if _is_visit_verb(verb) else None
-        who = _traveller(ctx, subject) if subject is not None else None
+        who = traveller(ctx, subject) if subject is not None else None
         place = destination_after(ctx, verb, clause) if who is not None else None
         if subject is not None and who is not None and place is not None:
             found.append(_make_event(ctx, clause, verb, subject, who, place))
