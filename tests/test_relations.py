@@ -795,3 +795,16 @@ def test_relations_visit_of_someone_to_a_town(annotate: Annotate) -> None:
     found = facts(doc)
     assert ("destination", "visite à Brest", "Brest") in found
     assert {a["status"] for a in attributes(doc, "destination")} == {"planned"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brinox, qui conçoit des capteurs pour la viticulture, recrute.",
+        "Brinox, fabricant de matériel de viticulture, recrute.",
+    ],
+)
+def test_relations_sector_from_a_describing_apposition(annotate: Annotate, text: str) -> None:
+    doc = annotate(text, [("Brinox", "Company"), ("viticulture", "Sector")])
+    assert facts(doc) == {("has_sector", "Brinox", "viticulture")}

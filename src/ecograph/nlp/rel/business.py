@@ -22,7 +22,19 @@ _IN = frozenset({"à", "a", "en", "au", "aux", "dans"})
 # An apposition that describes what a company does ("X, spécialiste de la santé,").
 _DESCRIBERS = frozenset({"spécialiste", "spécialiser", "spécialisé", "acteur", "leader", "expert"})
 _DESCRIBERS |= frozenset({"société", "actif", "présent", "positionner"})
+_ACTIVITY_VERBS = frozenset(
+    {"fabriquer", "produire", "concevoir", "développer", "commercialiser", "distribuer"}
+    | {"éditer", "exploiter", "opérer", "fournir", "proposer"}
+)
 _DESCRIBERS |= frozenset({"entreprise", "start-up", "startup", "éditeur", "fabricant", "groupe"})
+
+
+def _describes(token: Token) -> bool:
+    """Whether an apposition starting here says what a company does: "X, spécialiste de",
+    "X, fabricant de", "X, PME du", "X, qui conçoit des"."""
+    if lemma(token) in _DESCRIBERS or (token.pos_ == "NOUN" and token.is_lower):
+        return True
+    return token.lower_ == "qui" and lemma(token.nbor()) in _ACTIVITY_VERBS
 
 
 def _sectors_described(ctx: Context, org: Span, clause: Span) -> None:
@@ -31,7 +43,7 @@ def _sectors_described(ctx: Context, org: Span, clause: Span) -> None:
     if i < clause.end and doc[i].text == "(":
         end = next((t.i for t in doc[i : clause.end] if t.text == ")"), clause.end)
         rule = "sector.bracket"
-    elif i + 1 < clause.end and doc[i].text == "," and lemma(doc[i + 1]) in _DESCRIBERS:
+    elif i + 2 < clause.end and doc[i].text == "," and _describes(doc[i + 1]):
         end = next((t.i for t in doc[i + 1 : clause.end] if t.text in ",.;"), clause.end)
         rule = "sector.apposition"
     else:
