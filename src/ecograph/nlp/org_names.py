@@ -21,6 +21,11 @@ NOT_ACTIVITY = {"voir", "lire", "photo", "sic", "ndlr", "ex", "dont", "soit", "e
 MAX_NAME = 6
 # Words before a capitalized designator that show it starts a name ('Le Groupe Casino').
 FUNCTION_WORDS = {"le", "la", "les", "l'", "l’", "un", "une", "du", "des", "de", "d'", "d’"}
+# Heads of names that describe before naming: 'École nationale supérieure des mines
+# d'Albi', 'Union des industries du bois (UIB)', 'Université du Québec à Montréal'.
+DESCRIBED_HEADS = {"école", "institut", "université", "union", "groupement", "fédération"}
+DESCRIBED_HEADS |= {"centre", "conservatoire", "observatoire", "office", "fondation", "agence"}
+MAX_DESCRIBED = 8
 FUNCTION_WORDS |= {"au", "aux", "à", "et", "ou", "en", "par", "pour", "avec", "chez", "dont"}
 
 
@@ -130,3 +135,33 @@ def _is_adjective(token: object) -> bool:
 def _plain_word(token: object) -> bool:
     """A lower-case content word that may sit inside a brand name ('technologies')."""
     return bool(getattr(token, "is_alpha", False) and not getattr(token, "is_stop", True))
+
+
+def described_end(doc: Doc, start: int) -> tuple[int, Span | None]:
+    """End of lower-case words closed by a name or an acronym: 'nationale des mines d'Albi'.
+
+    Returns ``(start, None)`` when the words lead to no name ('l'école a ouvert').
+    """
+    j, n = start, len(doc)
+    while j < n and j - start < MAX_DESCRIBED:
+        token = doc[j]
+        if token.text == "(" and j + 2 < n and doc[j + 1].is_upper and doc[j + 2].text == ")":
+            return (j, None) if j > start else (start, None)  # '... du bois (UIB)'
+        if token.lower_ in INNER | ARTICLES and j + 1 < n and is_name_token(doc[j + 1]):
+            stop, place = name_end(doc, j)
+            return (stop, place) if stop > j else (start, None)
+        if not (token.is_alpha and token.is_lower) and token.lower_ not in INNER | ARTICLES:
+            return start, None
+        if getattr(token, "pos_", "") in ("VERB", "AUX") or token.lower_ in ("et", "ou"):
+            return start, None
+        j += 1
+    return start, None
+
+
+def campus_end(doc: Doc, stop: int, place: Span | None) -> tuple[int, Span | None]:
+    """'Université du Québec' + 'à Montréal': a campus town ends the name."""
+    if stop + 1 < len(doc) and doc[stop].lower_ == "à" and is_name_token(doc[stop + 1]):
+        end, town = name_end(doc, stop + 1, connector=False)
+        if town is not None:
+            return end, town
+    return stop, place

@@ -46,7 +46,15 @@ from ecograph.nlp.org_aliases import add_acronyms, propagate_names
 from ecograph.nlp.org_claims import Claims
 from ecograph.nlp.org_context import claim_business_subjects
 from ecograph.nlp.org_lone import claim_lone_names
-from ecograph.nlp.org_names import CONNECTORS, FUNCTION_WORDS, is_name_token, name_end
+from ecograph.nlp.org_names import (
+    CONNECTORS,
+    DESCRIBED_HEADS,
+    FUNCTION_WORDS,
+    campus_end,
+    described_end,
+    is_name_token,
+    name_end,
+)
 from ecograph.nlp.org_shapes import (
     claim_bare,
     claim_by_shape,
@@ -125,9 +133,14 @@ def claim_designated(claims: Claims, start: int, end: int, fine_type: str, mode:
     if mode == "head" and not capital:
         return
     stop, place = name_end(doc, end)
+    # Only a capitalized head describes: 'l'université d'été de X' is an event.
+    if stop == end and capital and doc[start].lower_ in DESCRIBED_HEADS:
+        stop, place = described_end(doc, end)
     if stop == end:
         claim_bare(claims, start, end, fine_type)
         return
+    if doc[start].lower_ in DESCRIBED_HEADS:
+        stop, place = campus_end(doc, stop, place)
     if not capital and doc[end].lower_ not in CONNECTORS:
         # 'l'agence régionale de développement Occitanie Expansion': the name follows.
         claims.add(end, stop, fine_type, name=doc[end:stop].text, rule="designator")

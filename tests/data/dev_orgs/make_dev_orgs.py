@@ -29,7 +29,7 @@ PASSAGES = [
     ("d09_sigles", "L'Union des industries du bois (UIB) soutient le projet. Le CRIT (Centre régional d'innovation textile) a également réagi, comme le Groupement des exportateurs de Vendée.",
      [(O, "Association", "Union des industries du bois", ["UIB"]), (O, "Organisation", "Centre régional d'innovation textile", ["CRIT"]), (O, "Association", "Groupement des exportateurs de Vendée"), (P, "Department", "Vendée")]),
     ("d10_universites", "Des chercheurs de l'Université du Québec à Montréal et de l'École nationale supérieure des mines d'Albi ont rejoint le programme, financé par la Fondation Orvella.",
-     [(O, "Organisation", "Université du Québec à Montréal"), (O, "Organisation", "École nationale supérieure des mines d'Albi"), (O, "Organisation", "Fondation Orvella")]),
+     [(O, "Organisation", "Université du Québec à Montréal"), (O, "Organisation", "École nationale supérieure des mines d'Albi"), (O, "Organisation", "Fondation Orvella"), (P, "City", "Montréal"), (P, "City", "Albi")]),
     ("d11_etrangers", "Le chinois Hanwei et l'allemand Brauer ont remporté l'appel d'offres, devant l'américain Corvex. Le suédois Nordvik avait renoncé.",
      [(O, "Company", "Hanwei"), (O, "Company", "Brauer"), (O, "Company", "Corvex"), (O, "Company", "Nordvik"), (P, "Country", "Chine", ["chinois"]), (P, "Country", "Allemagne", ["allemand"]), (P, "Country", "États-Unis", ["américain"]), (P, "Country", "Suède", ["suédois"])]),
     ("d12_listes", "La PME a noué des partenariats avec Altavia, Quorisk et Belmonte. Elle a levé cinq millions d'euros auprès de Kerala Capital et d'Ouest Croissance. Chez Marnac, on mise plutôt sur l'export.",
