@@ -351,7 +351,6 @@ MORE_FORMS: dict[str, tuple[str, ...]] = {
     "transport": (
         "transport de marchandises",
         "transport de voyageurs",
-        "livraison",
         "transport urbain",
         "mobilité électrique",
         "autocars",

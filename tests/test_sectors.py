@@ -131,6 +131,12 @@ def test_sectorlex_dev_passages(lexicon: SectorLexicon, passage: dict[str, Any])
             ["jouet", "chaussure"],
         ),
         ("La région mise sur l'hydrogène.", ["hydrogène"]),
+        (
+            "Les échanges porteront sur la mobilité urbaine et le tourisme.",
+            ["transport", "tourisme"],
+        ),
+        ("Ils veulent coopérer en matière de gestion de l'eau.", ["eau"]),
+        ("La mission explore les opportunités dans l'agriculture.", ["agriculture"]),
     ],
 )
 def test_sectorlex_company_kinds_and_unambiguous_words(
@@ -146,6 +152,9 @@ def test_sectorlex_company_kinds_and_unambiguous_words(
         "Le groupe Voyageurs Unis a tenu son assemblée.",
         "Ils ont bu du champagne après la signature.",  # product word without a cue
         "Le rapport évoque la formation des salariés.",
+        "Ils ont signé un accord de distribution en Espagne.",
+        "Le contrat porte sur la livraison de vingt rames.",
+        "La santé recrute et la ville investit.",  # a verb does not chain coordinated words
     ],
 )
 def test_sectorlex_new_forms_keep_precision(lexicon: SectorLexicon, text: str) -> None:

@@ -53,8 +53,23 @@ _MAKE_CUES = (
     r"fabriqu\w*|conçoi\w*|commercialis\w*|distribu\w*|exploit\w*|produi[st]\w*"
     r"|développ\w*|fourni[st]\w*|vend(?:s|ent)?|install\w*|construi\w*|assembl\w*|transform\w*|cultiv\w*"
 )
+# What cooperation, trade or projects are about: "les opportunités dans l'agriculture",
+# "coopérer en matière d'énergie", "les échanges porteront sur le tourisme".
+_TOPIC_NOUNS = (
+    r"opportunités|débouchés|besoins|coopérations?|partenariats?|collaborations?|échanges"
+    r"|projets|accords?|contrats?|investissements?|marchés?|savoir-faire|compétences"
+    r"|ingénieurs?|innovations?|potentiel|emplois|croissance"
+)
+_TOPIC = (
+    rf"(?:(?:{_TOPIC_NOUNS})\s+(?:{ADJ}\s+)?(?:dans|en|sur|pour)\s+{DET}?"
+    rf"|en\s+matière\s+{OF}|port(?:e|ent|era|eront|aient|ait)\s+(?:notamment\s+)?sur\s+{DET}?"
+    rf"|autour\s+{OF}|concern(?:e|ent|era|eront)\s+(?:notamment\s+)?{DET}"
+    rf"|s{AP}intéress\w*\s+(?:à\s+la\s+|à\s+l{AP}|aux?\s+)|notamment\s+dans\s+{DET}?)"
+)
+# Every cue opens on a letter: the lookahead lets the regex engine skip the rest fast.
+WORD_START = r"(?=[a-zàâçéèêëîïôûùüÿœA-ZÀ-ÝŒ])\b"
 CUE = re.compile(
-    rf"\b(?:{_LIST_CUES}\s+{DET}?|(?:{_NOUN_CUES})\s+(?:{ADJ}\s+)?{OF}"
+    rf"{WORD_START}(?:{_TOPIC}|{_LIST_CUES}\s+{DET}?|(?:{_NOUN_CUES})\s+(?:{ADJ}\s+)?{OF}"
     rf"|(?:{_PRODUCT_CUES})\s+(?:{ADJ}\s+)?(?:{OF}|pour\s+{DET}?|à\s+la\s+|à\s+l{AP}|aux?\s+)"
     rf"|(?:{_MAKE_CUES})\s+{DET}"
     rf"|(?:{_VERB_CUES})\s+(?:\w+ment\s+)?(?:sur|dans|en|vers)\s+{DET}?"
@@ -63,14 +78,21 @@ CUE = re.compile(
     re.IGNORECASE,
 )
 # Scanned apart from CUE, which would read "sous-traitant aéronautique de" as noun + "de".
-BARE_CUE = re.compile(rf"\b(?:{_BARE_CUES})\s+", re.IGNORECASE)
+BARE_CUE = re.compile(rf"{WORD_START}(?:{_BARE_CUES})\s+", re.IGNORECASE)
 # After the words: "l'agroalimentaire et les énergies renouvelables, deux filières ...".
 POST_CUE = re.compile(
     r",?\s+(?:deux|trois|quatre|des|ces|autant\s+de)\s+"
     r"(?:filières|secteurs|domaines|débouchés|marchés|industries)\b",
     re.IGNORECASE,
 )
-COORD = re.compile(rf"(?:\s*,\s*|\s*/\s*|\s+(?:et|ou)\s+){DET}?", re.IGNORECASE)
+# An adjective by its ending, not a verb: "urbaine", "durable", "médicale", "spatiaux".
+QUALIFIER = (
+    r"[a-zàâçéèêëîïôûùüÿœ-]+(?:ale?|aux|elle|ique|aire|ienne?|aine?|ée?|ive?|ante?|ble|el)s?"
+)
+# "la mobilité urbaine et le tourisme", "en formation et en logistique".
+COORD = re.compile(
+    rf"(?:\s+{QUALIFIER})?(?:\s*,\s*|\s*/\s*|\s+(?:et|ou)\s+)(?:en\s+|{DET})?", re.IGNORECASE
+)
 COMPLEMENT = re.compile(rf"\s+{OF}", re.IGNORECASE)
 PAREN = re.compile(r"\(([^()]{1,300})\)")
 # Inside a description: "(bureau d'études en électronique)", "(ingrédients pour la boulangerie)".

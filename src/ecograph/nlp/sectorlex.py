@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -44,6 +44,7 @@ class SectorMatch:
     rule: str
 
 
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # Sector words whose complement names the sector better: "l'industrie de l'aviation".
 _GENERIC_HEADS = frozenset({"industrie", "energie", "technologie"})
 # Services named by their field: "(conseil en robotique)", "(bureau d'études en électronique)".
@@ -65,7 +66,10 @@ class SectorLexicon:
                 self.by_form[fold(form)] = (sector["name"], sector["nace"])
         self.term = _alternation(f for s in sectors for f in s["forms"])
         # Words that name a sector in any context: "l'assureur", "la cybersécurité".
-        self.anywhere = _alternation(f for s in sectors for f in s.get("anywhere", ()))
+        anywhere = [f for s in sectors for f in s.get("anywhere", ())]
+        self.anywhere = _alternation(anywhere)
+        # Their first words, so that a plain word scan finds where to try them.
+        self.anywhere_first = frozenset(f.split()[0].lower() for f in anywhere)
 
     @classmethod
     def load(cls) -> SectorLexicon:
@@ -86,11 +90,21 @@ class SectorLexicon:
                     self._terms_at(text, cue.end(), "sector.paren_cue", hits)
         for post in POST_CUE.finditer(text):
             self._chain_before(text, post.start(), hits)
-        for word in self.anywhere.finditer(text):
+        for word in self._anywhere_words(text):
             if _lowercase(word[0]) or _opens_sentence(text, word.start()):
                 # "Aéronautique, spatial et défense recrutent": capitalised by the sentence.
                 self._terms_at(text, word.start(), "sector.word", hits, capital=True)
-        return [hits[k] for k in sorted(hits)]
+        return _outermost(hits[k] for k in sorted(hits))
+
+    def _anywhere_words(self, text: str) -> Iterator[re.Match[str]]:
+        """Yield the words that name a sector in any context ("l'assureur", "la biotech")."""
+        first = self.anywhere_first
+        for word in _WORD.finditer(text):
+            lower = word[0].lower()
+            if lower in first or lower[:-1] in first:
+                found = self.anywhere.match(text, word.start())
+                if found is not None:
+                    yield found
 
     def _terms_at(
         self, text: str, pos: int, rule: str, hits: dict[int, SectorMatch], *, capital: bool = False
@@ -181,7 +195,23 @@ def _alternation(forms: Iterable[str]) -> re.Pattern[str]:
     if not ordered:
         return re.compile(r"(?!)")  # an empty alternation would match everywhere
     pieces = [re.escape(f).replace("'", AP).replace(r"\ ", r"\s+") for f in ordered]
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(pieces)})(?:s|x)?(?![\w-])", re.I)
+    initials = "".join(
+        sorted({re.escape(c) for f in ordered for c in (f[0].lower(), f[0].upper())})
+    )
+    # The lookahead on the first letters lets the engine skip most positions fast.
+    return re.compile(rf"(?=[{initials}])(?<![\w-])(?:{'|'.join(pieces)})(?:s|x)?(?![\w-])", re.I)
+
+
+def _outermost(matches: Iterable[SectorMatch]) -> list[SectorMatch]:
+    """Drop the matches inside a longer one: "eau" within "gestion de l'eau"."""
+    kept: list[SectorMatch] = []
+    for match in matches:
+        if kept and match.start < kept[-1].end:
+            if match.end - match.start <= kept[-1].end - kept[-1].start:
+                continue
+            kept.pop()
+        kept.append(match)
+    return kept
 
 
 def _opens_sentence(text: str, start: int) -> bool:
