@@ -132,9 +132,19 @@ def claim_model_orgs(claims: Claims) -> None:
             continue
         party = party_name(span.text)
         rule = "shape" if label else "model"
-        claims.add(
-            span.start, span.end, label or "Organisation", name=party or span.text, rule=rule
-        )
+        label = label or ("Company" if _brand_like(span) else "Organisation")
+        claims.add(span.start, span.end, label, name=party or span.text, rule=rule)
+
+
+def _brand_like(span: Span) -> bool:
+    """'Altavia', 'Jade River': capitalized words only, no acronym, no place -> a company.
+
+    Bodies read as described names ('Commission européenne', 'Cour des comptes')
+    or acronyms ('OCDE', 'ONU'), and stay of unknown kind.
+    """
+    if any(not t.text[:1].isupper() for t in span) or any(t.is_upper for t in span):
+        return False
+    return lookup_place(span.text) is None
 
 
 def _label_from_words(span: Span) -> str | None:
