@@ -16,6 +16,7 @@ from ecograph.gazetteer import demonym_target, lookup_place, party_name
 from ecograph.gazetteer.lexicons import org_designators, org_suffixes
 from ecograph.nlp.org_claims import Claims
 from ecograph.nlp.org_names import is_name_token, name_before, name_end, paren_activity
+from ecograph.nlp.org_nouns import name_after_comma, name_after_complement
 from ecograph.nlp.place_rules import place_attrs
 from ecograph.nlp.spans import SPANS_KEY, attrs
 
@@ -23,6 +24,9 @@ from ecograph.nlp.spans import SPANS_KEY, attrs
 APPOSITION_HEADS = {"spécialiste", "leader", "pionnier", "fabricant", "éditeur", "pme", "eti"}
 APPOSITION_HEADS |= {"start-up", "startup", "société", "entreprise", "filiale", "équipementier"}
 APPOSITION_HEADS |= {"constructeur", "distributeur", "groupe", "fournisseur", "sous-traitant"}
+# 'Corbel, installée à Lorient': a participle of where or how a company is set up.
+APPOSITION_HEADS |= {"basée", "basé", "installée", "installé", "implantée", "implanté"}
+APPOSITION_HEADS |= {"spécialisée", "spécialisé", "fondée", "fondé", "créée", "créé"}
 # 'a levé 2 M€ auprès de X': words of fundraising, and the 'de' that introduces each funder.
 FUNDING_STEMS = ("lev", "lèv", "obten", "emprunt", "prêt", "financ", "tour de table")
 FUNDER_CONNECTORS = {"de", "d'", "d’"}
@@ -38,6 +42,9 @@ def claim_listed(claims: Claims, start: int, fine_type: str, *, many: bool = Fal
     doc = claims.doc
     stop, _ = name_end(doc, start, connector=False, skip_adjectives=True)
     name_start = _first_title(doc, start, stop)
+    if name_start is None and not many:
+        found = name_after_complement(doc, stop) or name_after_comma(doc, start)
+        name_start, stop = found if found else (None, stop)
     while name_start is not None:
         name, alias = doc[name_start:stop].text, legal_alias(doc, name_start, stop)
         claims.add(name_start, stop, fine_type, name=name, rule="designator", alias=alias)
