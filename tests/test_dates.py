@@ -111,6 +111,8 @@ def test_datenorm_decades_and_anaphoric_years() -> None:
 def test_datenorm_a_count_is_no_year() -> None:
     text = "La coopérative compte 2018 salariés et accueillera 1995 visiteurs en 2020."
     assert [d.value for d in find_dates(text, published=PUBLISHED)] == ["2020"]
+    text = "Plus de 2000 participants, fin 2017 auprès des clients, en 2016 les ventes."
+    assert [d.value for d in find_dates(text, published=PUBLISHED)] == ["2017", "2016"]
 
 
 def _dev_passages() -> list[dict[str, Any]]:

@@ -102,18 +102,26 @@ def month_year(text: str, anchor: Anchor | None) -> list[Found]:
     return hits
 
 
-_COUNTED = (
-    r"salariés|employés|emplois|personnes|collaborateurs|habitants|visiteurs|exposants"
-    r"|clients|postes|logements|tonnes|hectares|mètres|km|m2|m²|entreprises|étudiants"
+# Words ending in -s that may follow a year ("en 2023 les ventes", "2023 dans"): the other
+# plural nouns after a 19xx/20xx number make it a count ("2000 participants").
+_NOT_COUNTED = (
+    r"les|des|ses|ces|mes|tes|nos|vos|leurs|plus|moins|sous|dans|puis|mais|après|vers|depuis"
+    r"|très|pas|tous|toutes|alors|lors|sans|hors|dès|jamais|toujours|ailleurs|ensuite|parmi"
+    r"|auprès|près|tandis|désormais|néanmoins|parfois|plusieurs|divers|certains|certaines"
+    r"|quelques|nous|vous|ils|elles|ceux|celles|aux|contre|avec|grâce"
 )
+_COUNTED = rf"(?!(?:{_NOT_COUNTED})\b)[a-zàâçéèêëîïôûùüÿœ]{{2,}}[sx]|km|m2|m²"
 # A year is four digits 1900-2099 that are not part of a larger number ("2 017 000")
 # or an amount ("2000 euros").
 _YEAR = re.compile(
     rf"(?<![\d.,])(?<!\d[\s\u00a0\u202f])\b(?P<y>{YEAR})\b"
-    r"(?![\s\u00a0\u202f]?\d)(?![.,]\d)(?!\s*(?:%|€|\$|euros?\b|dollars?\b|k€|m€))"
+    r"(?![\s\u00a0\u202f]?\d)(?![.,]\d)(?!\s*(?i:%|€|\$|euros?\b|dollars?\b|k€|m€))"
     # A count, not a year: "2025 personnes", "1990 salariés".
     rf"(?![\s\u00a0]+(?:{_COUNTED})\b)",
-    _I,
+)
+# "plus de 2000", "près de 2000": an approximate count, never a year.
+_COUNT_BEFORE = re.compile(
+    r"\b(?:plus|près|moins|autour)\s+de\s+$|\b(?:environ|quelque|quelques)\s+$", _I
 )
 
 
@@ -128,4 +136,5 @@ def year(text: str, anchor: Anchor | None) -> list[Found]:
         Found(m.start(), m.end(), m["y"], False, None, "year")
         for m in _YEAR.finditer(text)
         if not _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        and not _COUNT_BEFORE.search(text, max(0, m.start() - 20), m.start())
     ]
