@@ -6,6 +6,7 @@ Marnac'). A name the gazetteer does not know is a company when:
 - it follows 'chez' ('grève chez Thermalis', 'Chez Marnac, on mise ...');
 - it is the complement of a company noun or of an office ('les dirigeants de
   Cervio', 'le directeur général de Lunatech', 'le siège de Dalvex');
+- it is quoted as a source ('Selon Bravia, le marché ...');
 - it is listed with an organisation ('avec Altavia, Quorisk et Belmonte',
   'de Cervio et de Lunatech');
 - it is a lone word tagged as a person that no full name of the article ends or
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from ecograph.gazetteer import lookup_place
 from ecograph.gazetteer.lexicons import org_designators, role_heads
 from ecograph.nlp.org_claims import Claims, typed_place_tokens
 
@@ -28,6 +30,7 @@ COMPANY_NOUNS = {
 }  # fmt: skip
 CONNECTORS = {"de", "d'", "d’", "du"}
 LIST_JOINERS = {",", "et", "ou"}
+SOURCE_WORDS = {"selon", "après"}
 # 'M. Veltis', 'le ministre Tessier': a title announces a person.
 TITLES = {"M.", "Mme", "Mmes", "Mlle", "MM.", "Me", "Dr", "Pr", "monsieur", "madame"}
 # 'le modèle Zéphyr', 'la gamme Orane': the name of a product, not of its maker.
@@ -38,6 +41,7 @@ PRODUCT_NOUNS |= {"marque", "label", "projet", "programme", "opération", "plan"
 def claim_lone_names(claims: Claims) -> None:
     """Claim unknown model names in a company slot as companies (see module doc)."""
     doc = claims.doc
+    claim_sources(claims)
     candidates = [s for s in _candidates(doc) if claims.free(s.start, s.end)]
     if not candidates:
         return
@@ -50,6 +54,31 @@ def claim_lone_names(claims: Claims) -> None:
         for span in candidates:
             if claims.free(span.start, span.end) and _listed_with_org(claims, span):
                 claims.add(span.start, span.end, "Company", name=span.text, rule="list")
+
+
+def claim_sources(claims: Claims) -> None:
+    """'Selon Bravia, ...', "D'après Orkam, ...": a lone unknown name quoted as a source.
+
+    Only a name the model did not tag and no gazetteer knows; people are quoted
+    by their full name ('selon Anne Dupuis'), which the model tags.
+    """
+    doc = claims.doc
+    for token in doc[:-2]:
+        if token.lower_ not in SOURCE_WORDS or (
+            token.lower_ == "après" and not _after_d(doc, token.i)
+        ):
+            continue
+        name = doc[token.i + 1]
+        if not name.is_title or doc[token.i + 2].text != ",":
+            continue
+        if name.text in _full_name_words(doc):
+            continue  # 'selon Dupuis', after 'Anne Dupuis' earlier
+        if lookup_place(name.text) is None and name.lower_ not in org_designators():
+            claims.add(name.i, name.i + 1, "Company", name=name.text, rule="source")
+
+
+def _after_d(doc: Doc, i: int) -> bool:
+    return i > 0 and doc[i - 1].lower_ in ("d'", "d’")
 
 
 def _candidates(doc: Doc) -> list[Span]:

@@ -13,8 +13,8 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from ecograph.gazetteer import demonym_target, lookup_place, party_name
-from ecograph.gazetteer.lexicons import org_designators, org_suffixes
-from ecograph.nlp.org_claims import Claims
+from ecograph.gazetteer.lexicons import org_designators, org_suffixes, role_heads
+from ecograph.nlp.org_claims import Claims, typed_place_tokens
 from ecograph.nlp.org_names import is_name_token, name_before, name_end, paren_activity
 from ecograph.nlp.org_nouns import name_after_comma, name_after_complement
 from ecograph.nlp.place_rules import place_attrs
@@ -136,11 +136,36 @@ def claim_model_orgs(claims: Claims) -> None:
         label = _label_from_words(span)
         if label is None and span.text[:1].islower():
             claims.discard(span)  # 'ministre de l'Économie' is a role, not a name
+            keep_place(claims, _place_tail(span))  # 'salon de Genève': Genève stays
             continue
+        end = _extended_end(claims, span)
         party = party_name(span.text)
         rule = "shape" if label else "model"
         label = label or ("Company" if _brand_like(span) else "Organisation")
-        claims.add(span.start, span.end, label, name=party or span.text, rule=rule)
+        name = party or claims.doc[span.start : end].text
+        claims.add(span.start, end, label, name=name, rule=rule)
+
+
+def _place_tail(span: Span) -> Span | None:
+    """'Genève' in the model's 'salon de Genève': the words after the last 'de'."""
+    if span[0].lower_ in role_heads():
+        return None  # 'ministre du Commerce': an office, not a place
+    cut = max((t.i for t in span if t.lower_ in ("de", "d'", "d’", "du")), default=None)
+    if cut is None or cut + 1 >= span.end:
+        return None
+    tail = span.doc[cut + 1 : span.end]
+    return tail if tail.text[:1].isupper() and tail[0].pos_ == "PROPN" else None
+
+
+def _extended_end(claims: Claims, span: Span) -> int:
+    """'Team France' + 'Export': capitalized words right after the model's span belong to it."""
+    doc, end = claims.doc, span.end
+    places = typed_place_tokens(doc)
+    while end < len(doc) and end - span.start < 6 and doc[end].text[:1].isupper():
+        if not claims.free(end, end + 1) or end in places:
+            break
+        end += 1
+    return end
 
 
 def _brand_like(span: Span) -> bool:

@@ -106,7 +106,8 @@ class PlaceTyper:
 
     def add_demonyms(self, doc: Doc, found: list[int]) -> None:
         """'norvégiennes' -> Norvège: a gentilé is a mention of its country (or city)."""
-        taken = covered(doc)
+        # 'l'allemand Brauer' tagged PER as a whole: a lower-case first word is no name.
+        taken = covered(doc) - {s.start for s in entity_spans(doc) if s[0].is_lower}
         for i in found:
             token = doc[i]
             target = demonym_target(token.text)

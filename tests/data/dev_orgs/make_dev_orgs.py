@@ -50,6 +50,20 @@ PASSAGES = [
      [(O, "Company", "Crédit Vernois"), (O, "Company", "Caisse régionale du Morvan"), (O, "Company", "Isotek Inc.", ["Isotek"]), (O, "Company", "Marlow Group")]),
     ("d20_cgt", "La CGT et Force ouvrière ont appelé à la grève chez Thermalis, où la direction prévoit 120 suppressions de postes à Vichy.",
      [(O, "Association", "CGT"), (O, "Association", "Force ouvrière"), (O, "Company", "Thermalis"), (P, "City", "Vichy")]),
+    ("d21_selon", "Selon Bravia, le marché des drones progresse de 8 %. D'après Orkam, les ventes reculent en Espagne.",
+     [(O, "Company", "Bravia"), (O, "Company", "Orkam"), (P, "Country", "Espagne")]),
+    ("d22_passif", "L'usine de Saumur a été rachetée par Lindqvist en 2021. La marque est désormais détenue par Ferrand Participations.",
+     [(O, "Company", "Lindqvist"), (O, "Company", "Ferrand Participations"), (P, "City", "Saumur")]),
+    ("d23_apposition", "Nexalia, basée à Nantes, emploie 40 personnes. Corbel, installée à Lorient depuis 2010, exporte en Irlande.",
+     [(O, "Company", "Nexalia"), (O, "Company", "Corbel"), (P, "City", "Nantes"), (P, "City", "Lorient"), (P, "Country", "Irlande")]),
+    ("d24_complement", "Le leader européen du câble, Kabelo, ouvre une usine. Le fabricant de cycles Ravel Bikes s'installe à Tours.",
+     [(O, "Company", "Kabelo"), (O, "Company", "Ravel Bikes"), (P, "City", "Tours")]),
+    ("d25_pluriels", "Les Ateliers Morvan et les Laboratoires Dermane ont signé avec Helix Biotech une convention de recherche.",
+     [(O, "Company", "Ateliers Morvan"), (O, "Company", "Laboratoires Dermane"), (O, "Company", "Helix Biotech")]),
+    ("d26_export", "Une délégation de Team France Export s'est rendue à Tokyo avec l'Agence française de développement (AFD).",
+     [(O, "Agency", "Team France Export"), (O, "Agency", "Agence française de développement", ["AFD"]), (P, "City", "Tokyo")]),
+    ("d27_pdg", "Le PDG de Trelis, Marc Vidal, a rencontré le maire de Brest et la présidente de la CCI du Finistère.",
+     [(O, "Company", "Trelis"), (H, "Person", "Marc Vidal"), (O, "Chamber", "CCI du Finistère"), (P, "City", "Brest"), (P, "Department", "Finistère")]),
 ]
 
 
