@@ -103,6 +103,18 @@ def test_datenorm_lone_months_follow_the_tense(text: str, published: str, value:
     assert normalize_date(text, published=published) == value
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Le salon a lieu les 3 et 4 décembre.", "2019-12-03/2019-12-04"),  # "a lieu": present
+        ("Rendez-vous les 12, 13 et 14 novembre.", "2019-11-12/2019-11-14"),
+        ("Le congrès, 2-4 mars 2021, est complet.", "2021-03-02/2021-03-04"),
+    ],
+)
+def test_datenorm_day_lists_and_dashes(text: str, value: str) -> None:
+    assert normalize_date(text, published=PUBLISHED) == value
+
+
 def test_datenorm_decades_and_anaphoric_years() -> None:
     text = "Dans les années 1990, l'usine tournait. Cette année-là, elle a doublé."
     assert [d.value for d in find_dates(text, published=PUBLISHED)] == ["1990/1999"]

@@ -12,8 +12,11 @@ _I = re.IGNORECASE
 
 
 _DAY_INTERVAL = re.compile(
-    rf"\b(?:du|entre\s+le)\s+(?P<d1>{DAY})(?:\s+(?P<m1>{MONTH})(?:\s+(?P<y1>{YEAR}))?)?"
-    rf"\s+(?:au|et\s+le)\s+(?P<d2>{DAY})\s+(?P<m2>{MONTH})(?:\s+(?P<y2>{YEAR}))?\b",
+    rf"\b(?:(?:du|entre\s+le)\s+(?P<d1>{DAY})(?:\s+(?P<m1>{MONTH})(?:\s+(?P<y1>{YEAR}))?)?"
+    rf"\s+(?:au|et\s+le)\s+"
+    # "les 3 et 4 décembre", "les 12, 13 et 14 novembre", "12-14 mars 2025".
+    rf"|les\s+(?P<d3>{DAY})(?:\s*,\s*{DAY})*\s+et\s+|(?P<d4>{DAY})\s*[-–]\s*(?={DAY}\s))"
+    rf"(?P<d2>{DAY})\s+(?P<m2>{MONTH})(?:\s+(?P<y2>{YEAR}))?\b",
     _I,
 )
 
@@ -31,7 +34,7 @@ def day_interval(text: str, anchor: Anchor | None) -> list[Found]:
             hits.append(relative(m.start(), m.end(), None, anchor, "day_interval"))
             continue
         y1 = int(m["y1"]) if m["y1"] else (y2 - 1 if m1 > m2 else y2)
-        first = iso_day(y1, m1, day_number(m["d1"]))
+        first = iso_day(y1, m1, day_number(m["d1"] or m["d3"] or m["d4"]))
         last = iso_day(y2, m2, day_number(m["d2"]))
         if first is None or last is None:
             continue

@@ -46,8 +46,9 @@ FORWARD = re.compile(
 
 # Compound past ("a ouvert", "ont signé", "avait été"): the date is behind the writer.
 PAST_WORDING = re.compile(
-    r"\b(?:a|ont|avait|avaient|était|étaient)\s+(?:\w+\s+)?"
-    r"(?:été|\w+(?:ée?s?|is|it|ert|u|us|int))\b",
+    # "a lieu" is the present of "avoir lieu"; "a eu lieu" is past through "eu".
+    r"\b(?:a|ont|avait|avaient|était|étaient)\s+(?:(?!lieu\b)\w+\s+)?"
+    r"(?:été|(?!lieu\b)\w+(?:ée?s?|is|it|ert|u|us|int))\b",
     re.IGNORECASE,
 )
 
