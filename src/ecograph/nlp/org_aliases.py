@@ -35,7 +35,7 @@ def _rename_model_claim(
 
 
 def _short_name(doc: Doc, claim: Claim) -> str | None:
-    """'Kestrel' for 'Kestrel Antriebe GmbH': later sentences shorten a company to its first word."""
+    """'Kestrel' for 'Kestrel Antriebe GmbH': a company later named by its first word."""
     words = doc[claim.start : claim.end]
     first = words[0]
     if claim.label != "Company" or len(words) < 2 or claim.data.get("rule") == "model":
@@ -73,6 +73,7 @@ def propagate_names(claims: Claims) -> None:
         for words, label, name in first[token.text]:
             end = token.i + len(words)
             span_words = tuple(t.text for t in doc[token.i : end])
-            if span_words == words and not blocked.intersection(range(token.i, end)):
-                if not claims.add(token.i, end, label, name=name, rule="propagated"):
-                    _rename_model_claim(claims, token.i, label, name, rule="propagated")
+            if span_words != words or blocked.intersection(range(token.i, end)):
+                continue
+            if not claims.add(token.i, end, label, name=name, rule="propagated"):
+                _rename_model_claim(claims, token.i, label, name, rule="propagated")

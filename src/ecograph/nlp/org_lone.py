@@ -120,8 +120,8 @@ def _unannounced_person(doc: Doc, span: Span, surnames: set[str]) -> bool:
     """A lone 'person' word that no full name, title or role of the article announces."""
     if span.label_ != "PER" or len(span) != 1 or span.text in surnames:
         return False
-    if span[0].pos_ not in ("PROPN", "NOUN"):
-        return False
+    if span[0].pos_ in ("VERB", "AUX", "ADJ", "ADV", "ADP", "DET", "PRON"):
+        return False  # a capitalized common word the tagger knows ('Conduite')
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and (before.text in TITLES or before.lower_ in role_heads()):
         return False
