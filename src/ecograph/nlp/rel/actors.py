@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ecograph.nlp.rel.context import Context, collect_list, feats, find_token, lemma
+from ecograph.nlp.rel.context import Context, feats, find_token, lemma
 from ecograph.nlp.rel.lexicon import DETERMINERS, GENERIC_ORG_NOUNS, ORG_LABELS
+from ecograph.nlp.rel.lists import collect_list
 from ecograph.nlp.rel.parties import antecedent
 
 _UP = frozenset({"xcomp", "ccomp", "acl", "amod", "advcl", "conj", "obj"})

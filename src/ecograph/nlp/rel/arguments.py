@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ecograph.nlp.rel.context import Context, collect_list, lemma, skip_parenthesis
+from ecograph.nlp.rel.context import Context, lemma
 from ecograph.nlp.rel.lexicon import (
     ACTOR_LABELS,
     DESTINATION_PREPS,
@@ -13,6 +13,7 @@ from ecograph.nlp.rel.lexicon import (
     PLACE_LABELS,
     ROLE_NOUNS,
 )
+from ecograph.nlp.rel.lists import collect_list, skip_parenthesis
 from ecograph.nlp.rel.parties import antecedent
 
 PERSON = frozenset({"Person"})

@@ -5,9 +5,10 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ecograph.nlp.rel.actors import acting_orgs
-from ecograph.nlp.rel.context import Context, collect_list, find_token, lemma
+from ecograph.nlp.rel.context import Context, find_token, lemma
 from ecograph.nlp.rel.event_rules import EventLog
 from ecograph.nlp.rel.lexicon import EVENT_TRIGGERS, ORG_LABELS
+from ecograph.nlp.rel.lists import collect_list
 from ecograph.nlp.spans import add_relation
 
 _PERSON_OR_ORG = ORG_LABELS | frozenset({"Person"})

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ecograph.nlp.rel.context import Context, collect_list
+from ecograph.nlp.rel.context import Context
 from ecograph.nlp.rel.lexicon import ACTOR_LABELS, DETERMINERS, RELATIVE_PRONOUNS
+from ecograph.nlp.rel.lists import collect_list
 from ecograph.nlp.spans import attrs
 
 PERSON = frozenset({"Person"})

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from ecograph.nlp.rel.context import Context, feats, lemma, skip_parenthesis
+from ecograph.nlp.rel.context import Context, feats, lemma
 from ecograph.nlp.rel.lexicon import ACTOR_LABELS, ORG_LABELS, ROLE_NOUNS
+from ecograph.nlp.rel.lists import skip_parenthesis
 from ecograph.nlp.rel.role_attrs import (
     PERSON,
     POSSESSIVES,

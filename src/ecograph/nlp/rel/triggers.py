@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 from ecograph.nlp.rel import arguments as args
 from ecograph.nlp.rel import parties as sides
 from ecograph.nlp.rel.adjectives import origin_adjective
-from ecograph.nlp.rel.context import Context, collect_list, feats, find_token, lemma
+from ecograph.nlp.rel.context import Context, feats, find_token, lemma
 from ecograph.nlp.rel.events import Arg, Event
 from ecograph.nlp.rel.lexicon import (
     ACTOR_LABELS,
@@ -15,6 +15,7 @@ from ecograph.nlp.rel.lexicon import (
     EVENT_TRIGGERS,
     VENUE_TRIGGERS,
 )
+from ecograph.nlp.rel.lists import collect_list
 
 _QUANTIFIERS = frozenset({"plusieurs", "nombreux", "nombreuses", "quelques", "certaines"})
 _TRAVEL = frozenset({"Mission", "Visit"})

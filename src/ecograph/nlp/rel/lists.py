@@ -1,0 +1,84 @@
+"""Enumerations: "X (desc), Y (desc) et Z", "la société X", "l'équipementier catalan X"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ecograph.nlp.rel.context import Context, lemma
+from ecograph.nlp.rel.lexicon import DETERMINERS, GENERIC_ORG_NOUNS, LIST_GLUE
+
+# "la ville de X", "la région X": a kind noun before a place name.
+_PLACE_KINDS = frozenset(
+    {"ville", "cité", "commune", "région", "pays", "métropole", "province", "municipalité"}
+)
+
+
+def skip_parenthesis(doc: Doc, i: int, end: int) -> int:
+    """Return the index after the parenthesis opening at `i` (or `i` when none opens)."""
+    if i >= end or doc[i].text != "(":
+        return i
+    depth = 0
+    for j in range(i, end):
+        depth += {"(": 1, ")": -1}.get(doc[j].text, 0)
+        if depth == 0:
+            return j + 1
+    return end
+
+
+def collect_list(
+    ctx: Context, start: int, end: int, labels: frozenset[str]
+) -> list[tuple[Span, tuple[int, int]]]:
+    """Read an enumeration "X (desc), Y (desc) et Z" from token `start`.
+
+    Return each member with the token range of its parenthesised description
+    (empty range when none). Stop at the first word that is neither a member,
+    a determiner nor list glue.
+    """
+    doc = ctx.doc
+    found: list[tuple[Span, tuple[int, int]]] = []
+    i = start
+    while i < end:
+        span = ctx.entity_at(i, labels)
+        if span is not None and is_adjective(span) and i + 1 < end and ctx.by_token.get(i + 1):
+            i += 1  # "catalan" in "l'équipementier catalan X" describes X, it is no member
+        elif span is not None:
+            after = min(span.end, end)
+            closed = skip_parenthesis(doc, after, end)
+            found.append((span, (after + 1, closed - 1) if closed > after else (after, after)))
+            i = closed
+        elif doc[i].lower_ in LIST_GLUE or doc[i].lower_ in DETERMINERS or doc[i].is_space:
+            i += 1
+        elif (member := _titled(ctx, i, end, labels)) > i:
+            i = member  # "la société X", "l'équipementier catalan X", "la ville de X"
+        else:
+            break
+    return found
+
+
+def _titled(ctx: Context, i: int, end: int, labels: frozenset[str]) -> int:
+    """Where the member starts when token `i` is a kind noun before it, else -1.
+
+    "la société X", "le distributeur X", "l'équipementier catalan X" (adjectives,
+    including place adjectives, may sit between), "la ville de X".
+    """
+    doc = ctx.doc
+    kind = lemma(doc[i])
+    if kind not in GENERIC_ORG_NOUNS | _PLACE_KINDS and not (
+        doc[i].pos_ == "NOUN" and doc[i].is_lower
+    ):
+        return -1
+    j = i + 1
+    if j < end and doc[j].lower_ in ("de", "d'", "d’") and kind in _PLACE_KINDS:
+        j += 1
+    while j < min(end, i + 4) and (
+        ctx.entity_at(j, labels) is None or is_adjective(ctx.by_token[j])
+    ):
+        if doc[j].pos_ != "ADJ" and ctx.by_token.get(j) is None:
+            return -1
+        j += 1
+    return j if j < end and ctx.entity_at(j, labels) is not None else -1
+
+
+def is_adjective(span: Span) -> bool:
+    """A one-word lower-case mention such as "catalan" or "lyonnaise": a place adjective."""
+    return len(span) == 1 and span[0].is_lower and span[0].pos_ in ("ADJ", "")
