@@ -132,6 +132,10 @@ def test_sectorlex_dev_passages(lexicon: SectorLexicon, passage: dict[str, Any])
         ),
         ("La région mise sur l'hydrogène.", ["hydrogène"]),
         (
+            "Ils ont vu Maçonnia (BTP) et Ludia (start-up rennaise, IA).",
+            ["BTP", "intelligence artificielle"],
+        ),
+        (
             "Les échanges porteront sur la mobilité urbaine et le tourisme.",
             ["transport", "tourisme"],
         ),

@@ -44,6 +44,7 @@ class SectorMatch:
     rule: str
 
 
+_ACRONYM = re.compile(r"[A-Z][A-Z&]+\b")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # Sector words whose complement names the sector better: "l'industrie de l'aviation".
 _GENERIC_HEADS = frozenset({"industrie", "energie", "technologie"})
@@ -151,7 +152,8 @@ class SectorLexicon:
         made_of = []
         for part in _PART.finditer(text, paren.start(1), paren.end(1)):
             start = part.start() + len(part[0]) - len(part[0].lstrip())
-            if not text[start : start + 1].islower():
+            # "(BTP)", "(nantaise, IA)": an acronym keeps its capitals.
+            if not text[start : start + 1].islower() and not _ACRONYM.match(text, start):
                 continue
             found: dict[int, SectorMatch] = {}
             end = self._terms_at(text, start, "sector.paren", found)
