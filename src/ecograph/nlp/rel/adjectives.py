@@ -78,13 +78,21 @@ def _town_of_adjective(ctx: Context, token: Token) -> Span | None:
     word = fold(token.text)
     if not token.is_lower or not _DEMONYM_END.search(word):
         return None
-    for span in ctx.spans:
-        name = fold(ctx.name(span)).replace(" ", "")
+    for name, span in _place_names(ctx):
         shared = _shared_prefix(word, name)
         # "nantais"/"Nantes", "catalan"/"Catalogne", "roubaisien"/"Roubaix".
-        if span.label_ in PLACE_LABELS and shared >= 4 and shared >= 0.55 * len(name):
+        if shared >= 4 and shared >= 0.55 * len(name):
             return span
     return None
+
+
+def _place_names(ctx: Context) -> list[tuple[str, Span]]:
+    """Folded names of the doc's place mentions, computed once per doc."""
+    if ctx.place_names is None:
+        ctx.place_names = [
+            (fold(ctx.name(s)).replace(" ", ""), s) for s in ctx.spans if s.label_ in PLACE_LABELS
+        ]
+    return ctx.place_names
 
 
 def origin_adjective(ctx: Context, noun: Token) -> Span | None:

@@ -20,6 +20,7 @@ class Context:
     doc: Doc
     by_token: dict[int, Span] = field(default_factory=dict)
     spans: list[Span] = field(default_factory=list)
+    place_names: list[tuple[str, Span]] | None = None
 
     @classmethod
     def build(cls, doc: Doc) -> Context:

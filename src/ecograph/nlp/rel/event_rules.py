@@ -89,7 +89,8 @@ def _paragraph_date(ctx: Context, clauses: list[Span], n: int, log: EventLog) ->
     if n == 0:
         return None
     previous, clause = clauses[n - 1], clauses[n]
-    if "\n" in ctx.doc.text[previous.end_char : clause.start_char]:
+    # The tokens between two clauses are whitespace: look at them, not at doc.text (slow).
+    if any("\n" in t.text_with_ws for t in ctx.doc[previous.end - 1 : clause.start]):
         return None
     if any(previous.start <= s.start < previous.end for s in log.written):
         return None

@@ -121,11 +121,7 @@ def _named_tail(ctx: Context, span: Span) -> Span | None:
 
 def extract(ctx: Context, clause: Span) -> None:
     """Write the located_in relations of one clause."""
-    seen = set()
-    for span in sorted(set(ctx.by_token.values()), key=lambda s: s.start):
-        if not (clause.start <= span.start < clause.end) or span.start in seen:
-            continue
-        seen.add(span.start)
+    for span in ctx.entities_in(clause.start, clause.end, PLACE_LABELS | ORG_LABELS):
         if span.label_ in PLACE_LABELS | ORG_LABELS:
             _bracketed(ctx, span, clause)
             _comma_region(ctx, span, clause)
