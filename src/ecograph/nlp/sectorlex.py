@@ -4,21 +4,21 @@ A sector word counts only where the text describes an activity: a whole
 parenthesised description ("X (sécurité)"), "en" inside one ("bureau d'étude
 en électronique"), or after a sector cue ("le secteur de la santé", "axée sur
 le numérique", "pour l'industrie de l'aviation", "la gestion de l'eau").
-Plain occurrences ("un verre d'eau", "un voyage à Rome") are not sectors.
+Words the press uses for nothing but an activity ("l'assureur", "la cybersécurité",
+"la medtech") count anywhere they are written in lowercase. Plain occurrences of
+other words ("un verre d'eau", "un voyage à Rome") are not sectors.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator
 from importlib import resources
 from typing import Any
 
 from ecograph.link import fold
 from ecograph.nlp.sectorcues import (
-    AP,
     BARE_CUE,
     COMPLEMENT,
     COORD,
@@ -30,31 +30,18 @@ from ecograph.nlp.sectorcues import (
     PAREN_CUE,
     POST_CUE,
 )
-
-
-@dataclass(frozen=True, slots=True)
-class SectorMatch:
-    """A sector word in the text, with its vocabulary name and NACE code."""
-
-    start: int
-    end: int
-    text: str
-    name: str
-    nace: str
-    rule: str
-
-
-_ACRONYM = re.compile(r"[A-Z][A-Z&]+\b")
-_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-# Sector words whose complement names the sector better: "l'industrie de l'aviation".
-_GENERIC_HEADS = frozenset({"industrie", "energie", "technologie"})
-# Services named by their field: "(conseil en robotique)", "(bureau d'études en électronique)".
-_SERVICES = frozenset(
-    {"conseil", "ingénierie", "enseignement", "formation professionnelle", "design"}
-    | {"recherche et développement", "expertise comptable", "services juridiques", "publicité"}
+from ecograph.nlp.sectorwords import (
+    ACRONYM,
+    GENERIC_HEADS,
+    PART,
+    SERVICES,
+    WORD,
+    SectorMatch,
+    alternation,
+    lowercase,
+    opens_sentence,
+    outermost,
 )
-# The comma parts of a parenthesis: "(Lyon, 45 salariés, robotique)".
-_PART = re.compile(r"[^,;]+")
 
 
 class SectorLexicon:
@@ -65,10 +52,10 @@ class SectorLexicon:
         for sector in sectors:
             for form in sector["forms"]:
                 self.by_form[fold(form)] = (sector["name"], sector["nace"])
-        self.term = _alternation(f for s in sectors for f in s["forms"])
+        self.term = alternation(f for s in sectors for f in s["forms"])
         # Words that name a sector in any context: "l'assureur", "la cybersécurité".
         anywhere = [f for s in sectors for f in s.get("anywhere", ())]
-        self.anywhere = _alternation(anywhere)
+        self.anywhere = alternation(anywhere)
         # Their first words, so that a plain word scan finds where to try them.
         self.anywhere_first = frozenset(f.split()[0].lower() for f in anywhere)
 
@@ -92,15 +79,15 @@ class SectorLexicon:
         for post in POST_CUE.finditer(text):
             self._chain_before(text, post.start(), hits)
         for word in self._anywhere_words(text):
-            if _lowercase(word[0]) or _opens_sentence(text, word.start()):
+            if lowercase(word[0]) or opens_sentence(text, word.start()):
                 # "Aéronautique, spatial et défense recrutent": capitalised by the sentence.
                 self._terms_at(text, word.start(), "sector.word", hits, capital=True)
-        return _outermost(hits[k] for k in sorted(hits))
+        return outermost(hits[k] for k in sorted(hits))
 
     def _anywhere_words(self, text: str) -> Iterator[re.Match[str]]:
         """Yield the words that name a sector in any context ("l'assureur", "la biotech")."""
         first = self.anywhere_first
-        for word in _WORD.finditer(text):
+        for word in WORD.finditer(text):
             lower = word[0].lower()
             if lower in first or lower[:-1] in first:
                 found = self.anywhere.match(text, word.start())
@@ -127,9 +114,9 @@ class SectorLexicon:
         """'l'industrie de l'aviation': a sector word's complement names it better."""
         complement = COMPLEMENT.match(text, term.end())
         inner = self.term.match(text, complement.end()) if complement else None
-        if fold(term[0]).rstrip("s") not in _GENERIC_HEADS:
+        if fold(term[0]).rstrip("s") not in GENERIC_HEADS:
             return term  # "chaussures de sport": the complement only qualifies the product
-        return inner if inner is not None and _lowercase(inner[0]) else term
+        return inner if inner is not None and lowercase(inner[0]) else term
 
     def _chain_before(self, text: str, end: int, hits: dict[int, SectorMatch]) -> None:
         """Add the coordinated sector words that end right at `end`."""
@@ -150,10 +137,10 @@ class SectorLexicon:
 
         Return the parts whose "en" names a material ("jouets en bois"), not the activity."""
         made_of = []
-        for part in _PART.finditer(text, paren.start(1), paren.end(1)):
+        for part in PART.finditer(text, paren.start(1), paren.end(1)):
             start = part.start() + len(part[0]) - len(part[0].lstrip())
             # "(BTP)", "(nantaise, IA)": an acronym keeps its capitals.
-            if not text[start : start + 1].islower() and not _ACRONYM.match(text, start):
+            if not text[start : start + 1].islower() and not ACRONYM.match(text, start):
                 continue
             found: dict[int, SectorMatch] = {}
             end = self._terms_at(text, start, "sector.paren", found)
@@ -164,7 +151,7 @@ class SectorLexicon:
             # "(conseil en robotique)": a service's activity follows "en"; "(jouets en bois)":
             # a product's "en" is its material. "(capteurs pour la vigne)": the client's sector.
             if found and EN.match(rest) and rest.lstrip()[:2].casefold() == "en":
-                if not {m.name for m in found.values()} & _SERVICES:
+                if not {m.name for m in found.values()} & SERVICES:
                     hits.update(found)
                     made_of.append((part.start(), part.end()))
             elif found and (not rest.strip() or (OPEN_REST.match(rest) and not EN.match(rest))):
@@ -181,7 +168,7 @@ class SectorLexicon:
         capital: bool = False,
     ) -> None:
         sector = self.lookup(term[0])
-        if sector is not None and term.start() not in hits and (capital or _lowercase(term[0])):
+        if sector is not None and term.start() not in hits and (capital or lowercase(term[0])):
             name, nace = sector
             hits[term.start()] = SectorMatch(term.start(), term.end(), term[0], name, nace, rule)
 
@@ -189,39 +176,3 @@ class SectorLexicon:
         """Return (name, NACE code) of a sector form, plural or singular."""
         key = fold(form)
         return self.by_form.get(key) or self.by_form.get(key[:-1])
-
-
-def _alternation(forms: Iterable[str]) -> re.Pattern[str]:
-    """Compile sector forms, longest first, as whole words with an optional plural."""
-    ordered = sorted(set(forms), key=len, reverse=True)
-    if not ordered:
-        return re.compile(r"(?!)")  # an empty alternation would match everywhere
-    pieces = [re.escape(f).replace("'", AP).replace(r"\ ", r"\s+") for f in ordered]
-    initials = "".join(
-        sorted({re.escape(c) for f in ordered for c in (f[0].lower(), f[0].upper())})
-    )
-    # The lookahead on the first letters lets the engine skip most positions fast.
-    return re.compile(rf"(?=[{initials}])(?<![\w-])(?:{'|'.join(pieces)})(?:s|x)?(?![\w-])", re.I)
-
-
-def _outermost(matches: Iterable[SectorMatch]) -> list[SectorMatch]:
-    """Drop the matches inside a longer one: "eau" within "gestion de l'eau"."""
-    kept: list[SectorMatch] = []
-    for match in matches:
-        if kept and match.start < kept[-1].end:
-            if match.end - match.start <= kept[-1].end - kept[-1].start:
-                continue
-            kept.pop()
-        kept.append(match)
-    return kept
-
-
-def _opens_sentence(text: str, start: int) -> bool:
-    """True when `start` opens the text, a line or a sentence."""
-    before = text[:start].rstrip(" \t")
-    return not before or before[-1] in '.!?\n:«"'
-
-
-def _lowercase(word: str) -> bool:
-    """'Transport' opening a name is no sector word; 'transport' and 'BTP' are."""
-    return not word[:1].isupper() or word.isupper()
