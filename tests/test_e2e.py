@@ -116,3 +116,22 @@ def test_e2e_one_more_article_equals_all_at_once(tmp_path: Path) -> None:
     once = tmp_path / "once"
     assert ecograph("run", CORPUS, extra, "--out", once, "-q").returncode == 0
     assert same_quads(load_trig(step / "graph.trig"), load_trig(once / "graph.trig"))
+
+
+def test_e2e_same_city_in_two_articles_is_one_node_with_a_geonames_id(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(
+        "La société Brevalix ouvre un bureau à Lyon en mars 2021.\n", encoding="utf-8"
+    )
+    (corpus / "b.txt").write_text(
+        "Le maire de Lyon a reçu une délégation venue de Montréal.\n", encoding="utf-8"
+    )
+    result = ecograph("extract", corpus, "--out", tmp_path / "out", "-q")
+    assert result.returncode == 0, result.stderr
+    lines = (tmp_path / "out/records.jsonl").read_text(encoding="utf-8").splitlines()
+    cities = [[e for e in json.loads(line)["entities"] if e["name"] == "Lyon"] for line in lines]
+    assert all(len(found) == 1 for found in cities), cities
+    (one,), (two,) = cities
+    assert one["id"] == two["id"]
+    assert one["type"] == "City" and one["links"].get("geonames")
