@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from ecograph.gazetteer import lookup_place
 from ecograph.gazetteer.lexicons import org_designators
-from ecograph.nlp.org_claims import Claim, Claims, typed_place_tokens
+from ecograph.nlp.org_claims import Claim, Claims
 
 
 def add_acronyms(claims: Claims) -> None:
@@ -64,7 +64,7 @@ def propagate_names(claims: Claims) -> None:
             first.setdefault(head, []).append(((head,), claim.label, claim.data["name"]))
     if not first:
         return
-    blocked = typed_place_tokens(doc)
+    blocked = claims.place_tokens()
     hashes = {doc.vocab.strings.add(word) for word in first}
     for i, orth in enumerate(doc.to_array(ORTH).tolist()):
         if orth not in hashes:

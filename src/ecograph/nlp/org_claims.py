@@ -37,9 +37,23 @@ class Claims:
     owner: list[int] = field(default_factory=list)
     places: list[Span] = field(default_factory=list)
     dropped: set[tuple[int, int]] = field(default_factory=set)
+    _places: set[int] | None = None
+    _ents: tuple[Span, ...] | None = None
 
     def __post_init__(self) -> None:
         self.owner = [-1] * len(self.doc)
+
+    def place_tokens(self) -> set[int]:
+        """Token indices inside gazetteer places, computed once per doc."""
+        if self._places is None:
+            self._places = typed_place_tokens(self.doc)
+        return self._places
+
+    def ents(self) -> tuple[Span, ...]:
+        """The model's entities (``doc.ents`` builds new spans at every access)."""
+        if self._ents is None:
+            self._ents = tuple(self.doc.ents)
+        return self._ents
 
     def free(self, start: int, end: int) -> bool:
         """True when no claim holds a token of ``doc[start:end]``."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from ecograph.nlp.org_claims import Claims, typed_place_tokens
+from ecograph.nlp.org_claims import Claims
 
 # Lemmas of verbs whose subject is a company in economic news.
 BUSINESS_VERBS = {
@@ -29,17 +29,17 @@ MAX_GAP = 3
 def claim_business_subjects(claims: Claims) -> None:
     """Claim unknown model names that are the subject of a business verb as companies."""
     doc = claims.doc
-    for span in _candidates(doc):
+    for span in _candidates(claims):
         if claims.free(span.start, span.end) and _business_verb_follows(doc, span.end):
             claims.add(span.start, span.end, "Company", name=span.text, rule="business-verb")
 
 
-def _candidates(doc: Doc) -> list[Span]:
+def _candidates(claims: Claims) -> list[Span]:
     """The model's names that no gazetteer typed: LOC, MISC, ORG, and lone PER words."""
-    places = typed_place_tokens(doc)
+    places = claims.place_tokens()
     return [
         ent
-        for ent in doc.ents
+        for ent in claims.ents()
         if (ent.label_ in ("LOC", "MISC", "ORG") or (ent.label_ == "PER" and len(ent) == 1))
         and ent.text[:1].isupper()
         and not places.intersection(range(ent.start, ent.end))

@@ -16,11 +16,12 @@ Marnac'). A name the gazetteer does not know is a company when:
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
 from ecograph.gazetteer import lookup_place
 from ecograph.gazetteer.lexicons import org_designators, role_heads
-from ecograph.nlp.org_claims import Claims, typed_place_tokens
+from ecograph.nlp.org_claims import Claims
 
 # 'les dirigeants de X', 'le siège de X': nouns whose complement is a company.
 COMPANY_NOUNS = {
@@ -42,10 +43,10 @@ def claim_lone_names(claims: Claims) -> None:
     """Claim unknown model names in a company slot as companies (see module doc)."""
     doc = claims.doc
     claim_sources(claims)
-    candidates = [s for s in _candidates(doc) if claims.free(s.start, s.end)]
+    candidates = [s for s in _candidates(claims) if claims.free(s.start, s.end)]
     if not candidates:
         return
-    surnames = _full_name_words(doc)
+    surnames = _full_name_words(claims)
     for span in candidates:
         if _company_slot(doc, span) or _unannounced_person(doc, span, surnames):
             claims.add(span.start, span.end, "Company", name=span.text, rule="slot")
@@ -59,20 +60,18 @@ def claim_lone_names(claims: Claims) -> None:
 def claim_sources(claims: Claims) -> None:
     """'Selon Bravia, ...', "D'après Orkam, ...": a lone unknown name quoted as a source.
 
-    Only a name the model did not tag and no gazetteer knows; people are quoted
-    by their full name ('selon Anne Dupuis'), which the model tags.
+    Not a gazetteer place, and not the surname of a person the article names in
+    full ('selon Dupuis' after 'Anne Dupuis').
     """
     doc = claims.doc
-    for token in doc[:-2]:
-        if token.lower_ not in SOURCE_WORDS or (
-            token.lower_ == "après" and not _after_d(doc, token.i)
-        ):
+    wanted = {doc.vocab.strings.add(w) for w in SOURCE_WORDS}
+    hits = [i for i, low in enumerate(doc.to_array(LOWER).tolist()) if low in wanted]
+    for i in hits:
+        if i + 2 >= len(doc) or (doc[i].lower_ == "après" and not _after_d(doc, i)):
             continue
-        name = doc[token.i + 1]
-        if not name.is_title or doc[token.i + 2].text != ",":
+        name = doc[i + 1]
+        if not name.is_title or doc[i + 2].text != "," or name.text in _full_name_words(claims):
             continue
-        if name.text in _full_name_words(doc):
-            continue  # 'selon Dupuis', after 'Anne Dupuis' earlier
         if lookup_place(name.text) is None and name.lower_ not in org_designators():
             claims.add(name.i, name.i + 1, "Company", name=name.text, rule="source")
 
@@ -81,12 +80,12 @@ def _after_d(doc: Doc, i: int) -> bool:
     return i > 0 and doc[i - 1].lower_ in ("d'", "d’")
 
 
-def _candidates(doc: Doc) -> list[Span]:
+def _candidates(claims: Claims) -> list[Span]:
     """Capitalized model names of at most three words that no gazetteer typed."""
-    places = typed_place_tokens(doc)
+    doc, places = claims.doc, claims.place_tokens()
     return [
         ent
-        for ent in doc.ents
+        for ent in claims.ents()
         if ent.label_ in ("LOC", "MISC", "ORG", "PER")
         and len(ent) <= (1 if ent.label_ == "PER" else 3)  # 'Stefan Hollweg' is a person
         and ent.text[:1].isupper()
@@ -133,9 +132,9 @@ def _role_before(doc: Doc, comma: int) -> bool:
     return any(t.lower_ in role_heads() for t in doc[max(0, comma - 6) : comma])
 
 
-def _full_name_words(doc: Doc) -> set[str]:
+def _full_name_words(claims: Claims) -> set[str]:
     """Words of the article's multi-word person names ('Claire Mounier' -> both words)."""
-    return {t.text for ent in doc.ents if ent.label_ == "PER" and len(ent) > 1 for t in ent}
+    return {t.text for e in claims.ents() if e.label_ == "PER" and len(e) > 1 for t in e}
 
 
 def _listed_with_org(claims: Claims, span: Span) -> bool:

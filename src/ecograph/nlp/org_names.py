@@ -165,3 +165,12 @@ def campus_end(doc: Doc, stop: int, place: Span | None) -> tuple[int, Span | Non
         if town is not None:
             return end, town
     return stop, place
+
+
+def gentile_end(doc: Doc, start: int) -> int:
+    """After 'Chambre de commerce' + 'franco-allemande' / 'italienne': the index past it."""
+    if start >= len(doc) or not doc[start].is_lower:
+        return start
+    word = doc[start].text
+    last = word.rsplit("-", 1)[-1]  # 'franco-allemande', 'franco-marocaine'
+    return start + 1 if demonym_target(last) is not None else start

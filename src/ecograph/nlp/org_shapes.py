@@ -8,13 +8,14 @@ from their words.
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from spacy.tokens import Doc, Span
 
 from ecograph.gazetteer import demonym_target, lookup_place, party_name
 from ecograph.gazetteer.lexicons import org_designators, org_suffixes, role_heads
-from ecograph.nlp.org_claims import Claims, typed_place_tokens
+from ecograph.nlp.org_claims import Claims
 from ecograph.nlp.org_names import is_name_token, name_before, name_end, paren_activity
 from ecograph.nlp.org_nouns import name_after_comma, name_after_complement
 from ecograph.nlp.place_rules import place_attrs
@@ -31,7 +32,13 @@ APPOSITION_HEADS |= {"spécialisée", "spécialisé", "fondée", "fondé", "cré
 FUNDING_STEMS = ("lev", "lèv", "obten", "emprunt", "prêt", "financ", "tour de table")
 FUNDER_CONNECTORS = {"de", "d'", "d’"}
 # 'la Région' names the body of the région the article speaks of.
-BARE_BODIES = {"Région": "Region", "Département": "Department"}
+# 'le conseil régional' alone is the same body.
+BARE_BODIES = {
+    "région": ("Region", "Région"),
+    "département": ("Department", "Département"),
+    "conseil régional": ("Region", "Région"),
+    "conseil départemental": ("Department", "Département"),
+}
 # 'le belge X', 'filiale du japonais X', 'au suédois X': singular determiners only.
 DEMONYM_DETERMINERS = {"le", "l'", "l’", "du", "au", "un"}
 APPOSITION_DETERMINERS = {"un", "une", "le", "la", "l'", "l’", "cette", "ce", "autre"}
@@ -109,19 +116,21 @@ def _after_funding(doc: Doc, i: int) -> bool:
 def claim_bare(claims: Claims, start: int, end: int, fine_type: str) -> None:
     """'la Région' alone: the body of the article's only French région ('Région Bretagne').
 
-    The same for 'le Département'. Nothing when the article names no such place,
+    The same for 'le Département' and 'le conseil régional' / 'départemental'.
+    Nothing when the article names no such place,
     or several ('président de Région' in general stays unnamed).
     """
     doc = claims.doc
-    word = doc[start].text
-    if end - start != 1 or word not in BARE_BODIES or start == 0:
-        return
+    bare = BARE_BODIES.get(doc[start:end].text.lower())
+    if bare is None or start == 0 or doc[start].text == "région":
+        return  # 'la région' in lower case is the area, not its council
     if doc[start - 1].lower_ not in ("la", "le"):
         return
+    place_type, word = bare
     places = {
         attrs(s)["name"]
         for s in doc.spans[SPANS_KEY]
-        if s.label_ == BARE_BODIES[word] and attrs(s).get("links", {}).get("iso3166")
+        if s.label_ == place_type and attrs(s).get("links", {}).get("iso3166")
     }
     if len(places) == 1:
         name = f"{word} {places.pop()}"
@@ -138,7 +147,7 @@ def claim_model_orgs(claims: Claims) -> None:
             claims.discard(span)  # 'ministre de l'Économie' is a role, not a name
             keep_place(claims, _place_tail(span))  # 'salon de Genève': Genève stays
             continue
-        end = _extended_end(claims, span)
+        end = _extended_end(claims, span, claims.place_tokens())
         party = party_name(span.text)
         rule = "shape" if label else "model"
         label = label or ("Company" if _brand_like(span) else "Organisation")
@@ -157,10 +166,9 @@ def _place_tail(span: Span) -> Span | None:
     return tail if tail.text[:1].isupper() and tail[0].pos_ == "PROPN" else None
 
 
-def _extended_end(claims: Claims, span: Span) -> int:
+def _extended_end(claims: Claims, span: Span, places: set[int]) -> int:
     """'Team France' + 'Export': capitalized words right after the model's span belong to it."""
     doc, end = claims.doc, span.end
-    places = typed_place_tokens(doc)
     while end < len(doc) and end - span.start < 6 and doc[end].text[:1].isupper():
         if not claims.free(end, end + 1) or end in places:
             break
@@ -185,8 +193,14 @@ def _label_from_words(span: Span) -> str | None:
         return "PoliticalParty"
     if span.text.startswith("CCI"):
         return "Chamber"
-    kinds = {**org_suffixes(), **org_designators()}
+    kinds = word_kinds()
     return next((kinds[t.lower_][0] for t in span if t.lower_ in kinds), None)
+
+
+@cache
+def word_kinds() -> dict[str, tuple[str, str]]:
+    """Suffixes and designators by lower-case word (built once)."""
+    return {**org_suffixes(), **org_designators()}
 
 
 def legal_alias(doc: Doc, start: int, stop: int) -> tuple[int, int] | None:
@@ -241,10 +255,11 @@ def _place_or_person(doc: Doc, start: int, end: int) -> bool:
     """'Lyon (ville hôte)' is a place; 'Anne Dupuis (avocate)' a person the model found."""
     if lookup_place(doc[start:end].text) is not None:
         return True
-    return any(
-        ent.label_ == "PER" and ent.start == start and ent.end == end and len(ent) > 1
-        for ent in doc.ents
-    )
+    # Read the IOB tags: building doc.ents per call is slow.
+    if end - start < 2 or doc[start].ent_iob_ != "B" or doc[start].ent_type_ != "PER":
+        return False
+    inside = all(doc[k].ent_iob_ == "I" for k in range(start + 1, end))
+    return inside and (end == len(doc) or doc[end].ent_iob_ != "I")
 
 
 def keep_place(claims: Claims, span: Span | None) -> None:

@@ -52,6 +52,7 @@ from ecograph.nlp.org_names import (
     FUNCTION_WORDS,
     campus_end,
     described_end,
+    gentile_end,
     is_name_token,
     name_end,
 )
@@ -132,7 +133,10 @@ def claim_designated(claims: Claims, start: int, end: int, fine_type: str, mode:
             return
     if mode == "head" and not capital:
         return
-    stop, place = name_end(doc, end)
+    # 'Chambre de commerce italienne de Lyon', 'ministère marocain de l'Industrie'.
+    after_gentile = gentile_end(doc, end)
+    stop, place = name_end(doc, after_gentile)
+    stop = max(stop, after_gentile)
     # Only a capitalized head describes: 'l'université d'été de X' is an event.
     if stop == end and capital and doc[start].lower_ in DESCRIBED_HEADS:
         stop, place = described_end(doc, end)
@@ -141,7 +145,7 @@ def claim_designated(claims: Claims, start: int, end: int, fine_type: str, mode:
         return
     if doc[start].lower_ in DESCRIBED_HEADS:
         stop, place = campus_end(doc, stop, place)
-    if not capital and doc[end].lower_ not in CONNECTORS:
+    if not capital and doc[end].lower_ not in CONNECTORS and after_gentile == end:
         # 'l'agence régionale de développement Occitanie Expansion': the name follows.
         claims.add(end, stop, fine_type, name=doc[end:stop].text, rule="designator")
         return
