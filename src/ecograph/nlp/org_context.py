@@ -23,7 +23,11 @@ BUSINESS_VERBS = {
 }  # fmt: skip
 # Words allowed between the name and the verb: 'a racheté', 'vient de lever', 'va recruter'.
 BETWEEN = {"a", "ont", "va", "vont", "vient", "viennent", "de", "d'", "d’", "aussi", "déjà"}
-MAX_GAP = 3
+BETWEEN |= {",", "qui"}  # 'Hydrolis, qui fabrique des électrolyseurs'
+
+MAX_GAP = 4
+# The lemmatizer misses some forms ('fabrique' -> 'fabrique'): long stems match too.
+STEMS = tuple(v[:-2] for v in BUSINESS_VERBS if len(v) >= 8)
 
 
 def claim_business_subjects(claims: Claims) -> None:
@@ -48,7 +52,9 @@ def _candidates(claims: Claims) -> list[Span]:
 
 def _business_verb_follows(doc: Doc, end: int) -> bool:
     for token in doc[end : min(end + MAX_GAP + 1, len(doc))]:
-        if token.lemma_.lower() in BUSINESS_VERBS and token.pos_ == "VERB":
+        if token.pos_ == "VERB" and (
+            token.lemma_.lower() in BUSINESS_VERBS or token.lower_.startswith(STEMS)
+        ):
             return True
         if token.lower_ not in BETWEEN:
             return False

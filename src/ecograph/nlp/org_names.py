@@ -73,7 +73,8 @@ def name_before(doc: Doc, end: int, *, allow_lower: bool = False) -> int | None:
     i = end
     while i > 0 and end - i < MAX_NAME and _continues_back(doc, i - 1, allow_lower=allow_lower):
         i -= 1
-    while i < end and not is_name_token(doc[i]):
+    # 'Les Services ...' at a sentence start: the article is no part of the name.
+    while i < end and (not is_name_token(doc[i]) or doc[i].lower_ in FUNCTION_WORDS):
         i += 1
     if i == end or (i > 0 and doc[i - 1].text in ARTICLES | {"le", "les", "un", "une"}):
         return None
