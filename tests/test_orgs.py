@@ -514,3 +514,45 @@ def test_orgs_real_model_dev_passages(nlp: Language) -> None:
         false += sum(1 for g in got if not any(g in k for k in keys))
     assert found / wanted >= 0.95
     assert false <= 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La Chambre de commerce franco-allemande ouvre.",
+            {("Chambre de commerce franco-allemande", "Chamber")},
+        ),
+        (
+            "Le ministère marocain de l'Industrie soutient.",
+            {("ministère marocain de l'Industrie", "PublicBody")},
+        ),
+        ("L'ambassade de France aide.", {("ambassade de France", "PublicBody")}),
+        (
+            "Kerlan Energy et Varenne Logistique signent.",
+            {("Kerlan Energy", "Company"), ("Varenne Logistique", "Company")},
+        ),
+        ("La coopérative Terres d'Armor signe.", {("Terres d'Armor", "Company")}),
+        ("Les Services de l'État suivent.", set()),
+    ],
+)
+def test_orgs_gentile_suffix_and_designator_forms(
+    blank: Language, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert {(n, label) for n, label, _ in orgs(run(blank, text))} == expected
+
+
+def test_orgs_bare_regional_council_is_the_article_region_body(blank: Language) -> None:
+    doc = run(blank, "En Bretagne, le conseil régional vote.", [("Bretagne", "LOC")])
+    assert {name for _, _, name in orgs(doc)} == {"Région Bretagne"}
+
+
+def test_orgs_economic_acronyms_are_not_organisations(blank: Language) -> None:
+    doc = run(blank, "Les PME du BTP recrutent.", [("PME", "ORG"), ("BTP", "ORG")])
+    assert orgs(doc) == set()
+
+
+@pytest.mark.model
+def test_orgs_relative_clause_business_verb(nlp: Language) -> None:
+    doc = nlp("La Région aide Hydrolis, qui fabrique des électrolyseurs.")
+    assert ("Hydrolis", "Company") in {(attrs(s)["name"], s.label_) for s in entity_spans(doc)}

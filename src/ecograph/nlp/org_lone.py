@@ -54,7 +54,9 @@ def claim_lone_names(claims: Claims) -> None:
     for _ in range(2):
         for span in candidates:
             if claims.free(span.start, span.end) and _listed_with_org(claims, span):
-                claims.add(span.start, span.end, "Company", name=span.text, rule="list")
+                # 'la FIM et le GIFAS': an acronym may be any kind of body.
+                label = "Organisation" if span.text.isupper() else "Company"
+                claims.add(span.start, span.end, label, name=span.text, rule="list")
 
 
 def claim_sources(claims: Claims) -> None:

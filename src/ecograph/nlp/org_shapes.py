@@ -8,7 +8,6 @@ from their words.
 
 from __future__ import annotations
 
-from functools import cache
 from typing import Any
 
 from spacy.tokens import Doc, Span
@@ -28,6 +27,9 @@ APPOSITION_HEADS |= {"constructeur", "distributeur", "groupe", "fournisseur", "s
 # 'Corbel, installée à Lorient': a participle of where or how a company is set up.
 APPOSITION_HEADS |= {"basée", "basé", "installée", "installé", "implantée", "implanté"}
 APPOSITION_HEADS |= {"spécialisée", "spécialisé", "fondée", "fondé", "créée", "créé"}
+# Acronyms of economic vocabulary the model tags ORG: 'les PME du BTP'.
+NOT_ORG_ACRONYMS = {"PME", "ETI", "TPE", "BTP", "PIB", "TVA", "RSE", "CDI", "CDD", "RH", "IA"}
+NOT_ORG_ACRONYMS |= {"R&D", "CA", "PDG", "DG", "CEO", "DRH", "ZAC", "ZI", "ETP", "HT", "TTC"}
 # 'a levé 2 M€ auprès de X': words of fundraising, and the 'de' that introduces each funder.
 FUNDING_STEMS = ("lev", "lèv", "obten", "emprunt", "prêt", "financ", "tour de table")
 FUNDER_CONNECTORS = {"de", "d'", "d’"}
@@ -143,7 +145,7 @@ def claim_model_orgs(claims: Claims) -> None:
         if span.label_ != "Organisation" or not claims.free(span.start, span.end):
             continue
         label = _label_from_words(span)
-        if label is None and span.text[:1].islower():
+        if span.text in NOT_ORG_ACRONYMS or (label is None and span.text[:1].islower()):
             claims.discard(span)  # 'ministre de l'Économie' is a role, not a name
             keep_place(claims, _place_tail(span))  # 'salon de Genève': Genève stays
             continue
@@ -193,14 +195,15 @@ def _label_from_words(span: Span) -> str | None:
         return "PoliticalParty"
     if span.text.startswith("CCI"):
         return "Chamber"
-    kinds = word_kinds()
-    return next((kinds[t.lower_][0] for t in span if t.lower_ in kinds), None)
-
-
-@cache
-def word_kinds() -> dict[str, tuple[str, str]]:
-    """Suffixes and designators by lower-case word (built once)."""
-    return {**org_suffixes(), **org_designators()}
+    designators, suffixes = org_designators(), org_suffixes()
+    found = next((designators[t.lower_][0] for t in span if t.lower_ in designators), None)
+    if found or span.text[:1].islower():
+        return found  # 'ministre de l'Industrie': a role, whatever its last word
+    # A suffix counts capitalized: 'Invest in Lyon', not 'Office des transports du Vexin'.
+    return next(
+        (suffixes[t.lower_][0] for t in span if t.lower_ in suffixes and t.text[:1].isupper()),
+        None,
+    )
 
 
 def legal_alias(doc: Doc, start: int, stop: int) -> tuple[int, int] | None:
