@@ -76,7 +76,13 @@ def claim_by_shape(claims: Claims, token: Any) -> None:
             # 'Hartwig GmbH.' at a sentence end: the tokenizer keeps the full stop.
             name = doc[start : i + 1].text.removesuffix(".") if kind[1] == "legal" else None
             name = name or doc[start : i + 1].text
-            claims.add(start, i + 1, kind[0], name=name, rule="shape", alias=alias)
+            town = doc[start:i] if kind[0] == "PublicBody" else None
+            inner = (start, i) if town is not None else None
+            added = claims.add(
+                start, i + 1, kind[0], name=name, rule="shape", alias=alias, inner=inner
+            )
+            if added:
+                keep_place(claims, town)  # 'Rennes' in 'Rennes Métropole', as in 'Ville de X'
     elif _is_demonym_noun(doc, token):
         claim_listed(claims, i + 1, "Company")
     elif token.text.startswith("CCI") and token.is_upper and len(token) > 3:
