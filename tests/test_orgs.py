@@ -556,3 +556,8 @@ def test_orgs_economic_acronyms_are_not_organisations(blank: Language) -> None:
 def test_orgs_relative_clause_business_verb(nlp: Language) -> None:
     doc = nlp("La Région aide Hydrolis, qui fabrique des électrolyseurs.")
     assert ("Hydrolis", "Company") in {(attrs(s)["name"], s.label_) for s in entity_spans(doc)}
+
+
+def test_orgs_camel_case_brand_after_a_designator(blank: Language) -> None:
+    doc = run(blank, "La start-up iXcell et la société 28 salariés recrutent.")
+    assert orgs(doc) == {("iXcell", "Company", "iXcell")}

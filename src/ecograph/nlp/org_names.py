@@ -30,9 +30,12 @@ FUNCTION_WORDS |= {"au", "aux", "à", "et", "ou", "en", "par", "pour", "avec", "
 
 
 def is_name_token(token: object) -> bool:
-    """A capitalized word, an acronym or a number inside a name ('Airbus', 'SNCF', '3M')."""
+    """A capitalized word, an acronym, a number or a camel-case brand ('Airbus', '3M', 'iXcell')."""
     text = getattr(token, "text", "")
-    return bool(text[:1].isupper() or (text[:1].isdigit() and text.isalnum()))
+    if text[:1].isupper() or (text[:1].isdigit() and text.isalnum()):
+        return True
+    # Brands written in camel case: 'iXcell', 'eNova'.
+    return text.isalpha() and any(c.isupper() for c in text[1:])
 
 
 def name_end(
@@ -58,7 +61,7 @@ def name_end(
             break
         j += width
     # A name starts with a capital letter: '28 collaborateurs' is not one.
-    if j == name_start or not doc[name_start].text[:1].isupper():
+    if j == name_start or doc[name_start].text[:1].isdigit():
         return start, None
     place = doc[name_start:j]
     return j, place if lookup_place(place.text) is not None else None
@@ -125,7 +128,7 @@ def _join_width(doc: Doc, j: int) -> int:
 def _is_adjective(token: object) -> bool:
     """A lower-case qualifier between a designator and a name ('la PME tourangelle X')."""
     text = getattr(token, "text", "")
-    if not text[:1].islower():
+    if not text[:1].islower() or is_name_token(token):
         return False
     if demonym_target(text) is not None:
         return True
