@@ -808,3 +808,47 @@ def test_relations_visit_of_someone_to_a_town(annotate: Annotate) -> None:
 def test_relations_sector_from_a_describing_apposition(annotate: Annotate, text: str) -> None:
     doc = annotate(text, [("Brinox", "Company"), ("viticulture", "Sector")])
     assert facts(doc) == {("has_sector", "Brinox", "viticulture")}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le groupe Dravelle s'implantera à Valence. L'entreprise emploie 320 salariés.",
+            ("measure", "320 salariés", "Dravelle"),
+        ),
+        (
+            "Valmoria ouvre un site à Dijon. La PME est entrée au capital de Fortel.",
+            ("invests_in", "Valmoria", "Fortel"),
+        ),
+    ],
+)
+def test_relations_definite_kind_noun_stands_for_the_company_named_before(
+    annotate: Annotate, text: str, expected: Fact
+) -> None:
+    names = [("Dravelle", "Company"), ("Valmoria", "Company"), ("Fortel", "Company")]
+    names += [("Valence", "City"), ("Dijon", "City"), ("320 salariés", "Figure")]
+    doc = annotate(text, [n for n in names if n[0] in text])
+    assert expected in facts(doc)
+
+
+@pytest.mark.model
+def test_relations_indefinite_kind_noun_is_no_anaphor(annotate: Annotate) -> None:
+    text = "Le groupe Dravelle ouvre un site à Valence. Une entreprise emploie 320 salariés."
+    doc = annotate(text, [("Dravelle", "Company"), ("Valence", "City"), ("320 salariés", "Figure")])
+    assert not [f for f in facts(doc) if f[0] == "measure"]
+
+
+@pytest.mark.model
+def test_relations_association_counts_its_members(annotate: Annotate) -> None:
+    text = "L'association Agrival compte 450 adhérents."
+    doc = annotate(text, [("Agrival", "Association"), ("450 adhérents", "Figure")])
+    assert facts(doc) == {("measure", "450 adhérents", "Agrival")}
+
+
+@pytest.mark.model
+def test_relations_takeover_object_after_an_adverb(annotate: Annotate) -> None:
+    text = "Tribelle rachète par ailleurs son concurrent Mondavi."
+    doc = annotate(text, [("Tribelle", "Company"), ("Mondavi", "Company")])
+    assert facts(doc) == {("acquires", "Tribelle", "Mondavi")}

@@ -58,6 +58,8 @@ def _direct_object(ctx: Context, verb: Token, clause: Span) -> Span | None:
             "dernier",
         ):
             continue  # "a racheté l'an dernier la société X"
+        if ctx.doc[j].lower_ == "par" and ctx.doc[j + 1].lower_ == "ailleurs":
+            continue  # "rachète par ailleurs son concurrent X"
         if ctx.doc[j].pos_ in ("VERB", "ADP") or ctx.doc[j].text in ",.":
             return None
     return None

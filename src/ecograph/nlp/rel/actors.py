@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ecograph.nlp.rel.anaphora import antecedent_org
 from ecograph.nlp.rel.context import Context, feats, find_token, lemma
 from ecograph.nlp.rel.lexicon import DETERMINERS, GENERIC_ORG_NOUNS, ORG_LABELS
 from ecograph.nlp.rel.lists import collect_list
@@ -36,7 +37,8 @@ def acting_orgs(ctx: Context, verb: Token, clause: Span) -> tuple[list[Span], st
         if node is None:
             break
         for child in node.children:
-            if child.dep_ == "nsubj":
+            # "La PME est entrée au capital de Y": the model reads être + participle as passive.
+            if child.dep_ in ("nsubj", "nsubj:pass"):
                 found = _entity_or_members(ctx, child, clause)
                 if found:
                     return found, "subject"
@@ -70,9 +72,12 @@ def _entity_or_members(ctx: Context, token: Token, clause: Span) -> list[Span]:
     if span is not None:
         conj = [ctx.entity_at(c.i, ORG_LABELS) for c in token.conjuncts]
         return [span, *[c for c in conj if c is not None]]
-    if lemma(token) in GENERIC_ORG_NOUNS:
-        return listed_after(ctx, token, clause)
-    return []
+    members = listed_after(ctx, token, clause) if lemma(token) in GENERIC_ORG_NOUNS else []
+    if members:
+        return members
+    # "La PME est entrée au capital de Y": the company the sentence before named.
+    earlier = antecedent_org(ctx, token)
+    return [earlier] if earlier is not None else []
 
 
 def objects_after(ctx: Context, i: int, clause: Span, labels: frozenset[str]) -> list[Span]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ecograph.nlp.rel.anaphora import antecedent_org
 from ecograph.nlp.rel.context import Context, lemma
 from ecograph.nlp.rel.event_rules import EventLog
 from ecograph.nlp.rel.lexicon import (
@@ -45,6 +46,11 @@ def _counted_holder(ctx: Context, verb: Token, log: EventLog) -> tuple[list[Span
     if entity is None and subject.lower_ == "qui":
         # "X, qui emploie 300 salariés": the relative's antecedent.
         entity = antecedent(ctx, subject.i, subject.sent, ACTOR_LABELS)
+    if entity is None and subject.pos_ == "NOUN" and subject.is_lower:
+        # "l'association X compte ...": the name after the kind noun the parse made head.
+        entity = ctx.entity_after(subject.i, min(subject.i + 3, len(ctx.doc)), ORG_LABELS)
+    if entity is None:
+        entity = antecedent_org(ctx, subject)  # "L'entreprise emploie 300 salariés"
     if entity is not None:
         # "la ville a reçu ...": a common-noun mention is a weaker anchor than a name.
         named = any(t.pos_ == "PROPN" for t in entity)
@@ -70,7 +76,9 @@ def measure_targets(
     if root.dep_ in ("nsubj", "nsubj:pass") and lemma(verb) in MOTION_VERBS:
         place = _came_to(ctx, verb, clause)
         return ([place], "measure.came_to") if place is not None else ([], "")
-    if root.dep_ in ("obj", "obl:arg") and lemma(verb) in COUNT_VERBS:
+    # "X compte 450 adhérents": the model often reads "compte" as a noun heading the figure.
+    counted = root.dep_ in ("obj", "obl:arg") or (root.dep_ == "nmod" and verb.dep_ == "ROOT")
+    if counted and lemma(verb) in COUNT_VERBS:
         return _counted_holder(ctx, verb, log)
     return _in_event(root, log)
 
