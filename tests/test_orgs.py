@@ -561,3 +561,12 @@ def test_orgs_relative_clause_business_verb(nlp: Language) -> None:
 def test_orgs_camel_case_brand_after_a_designator(blank: Language) -> None:
     doc = run(blank, "La start-up iXcell et la société 28 salariés recrutent.")
     assert orgs(doc) == {("iXcell", "Company", "iXcell")}
+
+
+def test_orgs_full_name_after_a_company_noun_is_a_company(blank: Language) -> None:
+    doc = run(
+        blank,
+        "Les salariés de Jade River ont rencontré Stefan Hollweg, Jade Morin et Altavia SAS.",
+        [("Jade River", "PER"), ("Stefan Hollweg", "PER"), ("Jade Morin", "PER")],
+    )
+    assert {n for n, _, _ in orgs(doc)} == {"Jade River", "Altavia SAS"}

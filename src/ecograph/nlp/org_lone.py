@@ -48,12 +48,19 @@ def claim_lone_names(claims: Claims) -> None:
         return
     surnames = _full_name_words(claims)
     for span in candidates:
+        if _full_name(span):
+            # 'Stefan Hollweg' is a person, except in 'les salariés de Jade River'.
+            if _company_noun_before(doc, span.start):
+                claims.add(span.start, span.end, "Company", name=span.text, rule="slot")
+            continue
         if _company_slot(doc, span) or _unannounced_person(doc, span, surnames):
             claims.add(span.start, span.end, "Company", name=span.text, rule="slot")
     # Lists: 'avec Altavia, Quorisk et Belmonte' -- twice, for names on both sides.
     for _ in range(2):
         for span in candidates:
-            if claims.free(span.start, span.end) and _listed_with_org(claims, span):
+            if _full_name(span) or not claims.free(span.start, span.end):
+                continue
+            if _listed_with_org(claims, span):
                 # 'la FIM et le GIFAS': an acronym may be any kind of body.
                 label = "Organisation" if span.text.isupper() else "Company"
                 claims.add(span.start, span.end, label, name=span.text, rule="list")
@@ -89,13 +96,22 @@ def _candidates(claims: Claims) -> list[Span]:
         ent
         for ent in claims.ents()
         if ent.label_ in ("LOC", "MISC", "ORG", "PER")
-        and len(ent) <= (1 if ent.label_ == "PER" else 3)  # 'Stefan Hollweg' is a person
+        and len(ent) <= 3
         and ent.text[:1].isupper()
         and ent.text.lower() not in org_designators()  # 'président de Région'
         and not places.intersection(range(ent.start, ent.end))
         and not _after_product_noun(doc, ent.start)
         and not _passive_participle(doc, ent)
     ]
+
+
+def _full_name(span: Span) -> bool:
+    return span.label_ == "PER" and len(span) > 1
+
+
+def _company_noun_before(doc: Doc, i: int) -> bool:
+    """'les salariés de X', 'le siège de X'."""
+    return i >= 2 and doc[i - 1].lower_ in CONNECTORS and doc[i - 2].lower_ in COMPANY_NOUNS
 
 
 def _passive_participle(doc: Doc, span: Span) -> bool:
