@@ -852,3 +852,30 @@ def test_relations_takeover_object_after_an_adverb(annotate: Annotate) -> None:
     text = "Tribelle rachète par ailleurs son concurrent Mondavi."
     doc = annotate(text, [("Tribelle", "Company"), ("Mondavi", "Company")])
     assert facts(doc) == {("acquires", "Tribelle", "Mondavi")}
+
+
+@pytest.mark.model
+def test_relations_subsidiary_apposition_does_not_take_the_main_verb(annotate: Annotate) -> None:
+    text = "Arlequin, filiale de Varosa, est installée à Niort."
+    names = [("Arlequin", "Company"), ("Varosa", "Company"), ("Niort", "City")]
+    doc = annotate(text, names)
+    assert facts(doc) == {("located_in", "Arlequin", "Niort")}
+
+
+@pytest.mark.model
+def test_relations_membership_of_the_company_named_before(annotate: Annotate) -> None:
+    text = (
+        "Arlequin ouvre un site à Niort. "
+        "La société, membre du réseau Fontanel, adhère à l'association Vergeo."
+    )
+    names = [("Arlequin", "Company"), ("Niort", "City"), ("Fontanel", "Company")]
+    doc = annotate(text, [*names, ("Vergeo", "Association")])
+    found = {f for f in facts(doc) if f[0] == "member_of"}
+    assert found == {("member_of", "Arlequin", "Fontanel"), ("member_of", "Arlequin", "Vergeo")}
+
+
+@pytest.mark.model
+def test_relations_based_company_named_in_the_sentence_before(annotate: Annotate) -> None:
+    text = "Le groupe Dravelle recrute. L'entreprise, basée à Grenoble, exporte."
+    doc = annotate(text, [("Dravelle", "Company"), ("Grenoble", "City")])
+    assert facts(doc) == {("located_in", "Dravelle", "Grenoble")}

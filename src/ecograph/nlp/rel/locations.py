@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from ecograph.link import fold
+from ecograph.nlp.rel import seats
 from ecograph.nlp.rel.adjectives import demonym_lists
 from ecograph.nlp.rel.context import Context, lemma
 from ecograph.nlp.rel.lexicon import (
@@ -13,16 +14,11 @@ from ecograph.nlp.rel.lexicon import (
     ORG_LABELS,
     PLACE_LABELS,
 )
+from ecograph.nlp.rel.seats import BASED, LOCAL_ORGS
 from ecograph.nlp.spans import add_relation
 
 _IN = frozenset({"à", "en", "au", "aux", "dans"})
 _OF = frozenset({"de", "d'", "d’", "à"})
-_BASED = frozenset(
-    {"basé", "basée", "basés", "basées", "situé", "située", "implanté", "implantée", "installé"}
-    | {"installée", "établi", "établie", "domicilié", "domiciliée", "installés", "installées"}
-)
-# A public body *of* a territory governs it; saying it lies there adds nothing.
-_LOCAL_ORGS = ORG_LABELS - {"PublicBody", "PoliticalParty"}
 
 
 def _comma_region(ctx: Context, span: Span, clause: Span) -> None:
@@ -69,7 +65,7 @@ def _place_of_org(ctx: Context, span: Span, clause: Span) -> None:
     facility = span.start > 0 and lemma(doc[span.start - 1]) in ESTABLISH_NOUNS
     if place is None and i + 1 < clause.end:
         cue = doc[i].lower_
-        if cue in _BASED and doc[i + 1].lower_ in ("à", "en", "au"):
+        if cue in BASED and doc[i + 1].lower_ in ("à", "en", "au"):
             place = ctx.entity_at(i + 2, PLACE_LABELS) if i + 2 < clause.end else None
         elif cue in _OF and (facility or span.label_ != "Company"):
             place = ctx.entity_at(i + 1, PLACE_LABELS)
@@ -92,12 +88,14 @@ def _place_of_org(ctx: Context, span: Span, clause: Span) -> None:
 def _apposition_place(ctx: Context, i: int, clause: Span) -> Span | None:
     """ "X, spécialiste de ... installé à Y," / "X, près de Y," / "X, dernier filateur de Y,"."""
     doc = ctx.doc
+    if doc[i].pos_ == "AUX":
+        return None  # "X, filiale de Y, est installée à Z": the main verb, not Y's apposition
     end = next((t.i for t in doc[i : clause.end] if t.text in ",;.()"), clause.end)
     for j in range(i, min(end, i + 12) - 1):
         word, nxt = doc[j].lower_, doc[j + 1].lower_
         # "installée depuis 2010 à Y", "dont le siège est à Y"
         prep = next((t.i for t in doc[j + 1 : min(j + 5, end)] if t.lower_ in _IN), None)
-        based = (word in _BASED or word == "siège") and prep is not None
+        based = (word in BASED or word == "siège") and prep is not None
         near = word in ("près", "proche") and nxt in ("de", "d'", "d’")
         # "dernier filateur de Y": a kind noun right after the comma, then "de" a place.
         kind = j <= i + 2 and doc[j].pos_ == "NOUN" and nxt in ("de", "d'", "d’")
@@ -121,10 +119,11 @@ def _named_tail(ctx: Context, span: Span) -> Span | None:
 
 def extract(ctx: Context, clause: Span) -> None:
     """Write the located_in relations of one clause."""
+    seats.extract(ctx, clause)
     for span in ctx.entities_in(clause.start, clause.end, PLACE_LABELS | ORG_LABELS):
         if span.label_ in PLACE_LABELS | ORG_LABELS:
             _bracketed(ctx, span, clause)
             _comma_region(ctx, span, clause)
-        if span.label_ in _LOCAL_ORGS:
+        if span.label_ in LOCAL_ORGS:
             _place_of_org(ctx, span, clause)
     demonym_lists(ctx, clause)

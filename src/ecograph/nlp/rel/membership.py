@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
+from ecograph.nlp.rel.anaphora import antecedent_org
 from ecograph.nlp.rel.context import Context, lemma
 from ecograph.nlp.rel.lexicon import ORG_LABELS
 from ecograph.nlp.rel.parties import antecedent
@@ -22,6 +23,18 @@ def _bracketed_party(ctx: Context, person: Span, clause: Span) -> Span | None:
     return party if party is not None and doc[party.end].text == ")" else None
 
 
+def _parsed_member(ctx: Context, token: Token, joins: bool) -> Span | None:
+    """The member the parse names: the head of "X, membre de", the subject of "X adhère à"."""
+    if joins:
+        node = next((c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    else:
+        node = token.head if token.dep_ == "appos" else None
+    if node is None:
+        return None
+    # "La société, membre du réseau Y,": the company the sentence before named.
+    return ctx.entity_at(node.i, _MEMBERS) or antecedent_org(ctx, node)
+
+
 def _member_word(ctx: Context, clause: Span) -> list[tuple[Span, Span, str]]:
     """ "X, membre du réseau Y" and "X a rejoint / adhère à / intègre Y"."""
     found = []
@@ -33,7 +46,7 @@ def _member_word(ctx: Context, clause: Span) -> list[tuple[Span, Span, str]]:
         group = ctx.entity_after(token.i + 1, clause.end, ORG_LABELS)
         if group is None and token.i + 2 < clause.end:
             group = ctx.entity_after(token.i + 2, clause.end, ORG_LABELS)  # "membre du ..."
-        member = antecedent(ctx, token.i, clause, _MEMBERS)
+        member = _parsed_member(ctx, token, joins) or antecedent(ctx, token.i, clause, _MEMBERS)
         if group is not None and member is not None and member != group:
             found.append((member, group, "member.join" if joins else "member.noun"))
     return found
