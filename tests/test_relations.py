@@ -879,3 +879,24 @@ def test_relations_based_company_named_in_the_sentence_before(annotate: Annotate
     text = "Le groupe Dravelle recrute. L'entreprise, basée à Grenoble, exporte."
     doc = annotate(text, [("Dravelle", "Company"), ("Grenoble", "City")])
     assert facts(doc) == {("located_in", "Dravelle", "Grenoble")}
+
+
+@pytest.mark.model
+def test_relations_fronted_participle_places_the_company(annotate: Annotate) -> None:
+    text = "Créée en 2015 à Pau, la start-up Ondalis recrute."
+    doc = annotate(text, [("Pau", "City"), ("Ondalis", "Company"), ("2015", "Date")])
+    assert facts(doc) == {("located_in", "Ondalis", "Pau")}
+
+
+@pytest.mark.model
+def test_relations_sector_from_what_the_company_makes(annotate: Annotate) -> None:
+    text = "Ondalis développe des logiciels de cybersécurité."
+    doc = annotate(text, [("Ondalis", "Company"), ("cybersécurité", "Sector")])
+    assert facts(doc) == {("has_sector", "Ondalis", "cybersécurité")}
+
+
+@pytest.mark.model
+def test_relations_investment_in_a_hyphenated_kind_noun(annotate: Annotate) -> None:
+    text = "Le fonds Azurel a investi 3 millions d'euros dans la start-up Lumeo."
+    doc = annotate(text, [("Azurel", "Company"), ("Lumeo", "Company")])
+    assert facts(doc) == {("invests_in", "Azurel", "Lumeo")}

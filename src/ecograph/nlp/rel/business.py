@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ecograph.nlp.rel import capital, contacts
+from ecograph.nlp.rel import activities, capital, contacts
 from ecograph.nlp.rel.actors import acting_orgs
 from ecograph.nlp.rel.context import Context, feats, lemma
 from ecograph.nlp.rel.lexicon import (
@@ -126,3 +126,4 @@ def extract(ctx: Context, clause: Span) -> None:
     contacts.extract(ctx, clause)
     _establishments(ctx, clause)
     capital.extract(ctx, clause)
+    activities.extract(ctx, clause)

@@ -66,7 +66,9 @@ class Context:
             if span is not None:
                 return span
             token = self.doc[j]
+            # "la start-up X": the model cuts "start", "-", "up".
             skippable = token.lower_ in DETERMINERS or token.pos_ in ("ADJ", "DET")
+            skippable = skippable or token.text == "-"
             # "le distributeur X": one lower-case kind noun may stand before the name.
             kind = lemma(token) in GENERIC_ORG_NOUNS or (token.pos_ == "NOUN" and token.is_lower)
             if not (skippable or kind or self.by_token.get(j)):

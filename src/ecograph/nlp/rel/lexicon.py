@@ -95,6 +95,7 @@ GENERIC_ORG_NOUNS = frozenset(
         "entreprise",
         "start-up",
         "startup",
+        "start",
         "up",
         "pme",
         "eti",

@@ -19,8 +19,36 @@ BASED = frozenset(
 LOCAL_ORGS = ORG_LABELS - {"PublicBody", "PoliticalParty"}
 
 
+_FOUNDED = frozenset({"créé", "créée", "fondé", "fondée", "né", "née"})
+
+
+def _fronted(ctx: Context, clause: Span) -> None:
+    """ "Créée en 2015 à Pau, la start-up X": a leading participle places the name after it."""
+    first = clause[0]
+    if first.lower_ not in BASED | _FOUNDED:
+        return
+    comma = next((t.i for t in clause if t.text == ","), None)
+    if comma is None:
+        return
+    preps = [t.i for t in ctx.doc[first.i + 1 : comma] if t.lower_ in _IN]
+    places = [ctx.entity_after(i + 1, comma, PLACE_LABELS) for i in preps]
+    place = next((p for p in places if p is not None), None)
+    org = ctx.entity_after(comma + 1, min(comma + 6, clause.end), LOCAL_ORGS)
+    if place is not None and org is not None:
+        add_relation(
+            ctx.doc,
+            "located_in",
+            org,
+            place,
+            rule="located.fronted_participle",
+            confidence=0.65,
+            sentence=clause,
+        )
+
+
 def extract(ctx: Context, clause: Span) -> None:
     """ "X est installée à Y", "L'entreprise, basée à Y,": the participle's subject lies at Y."""
+    _fronted(ctx, clause)
     for token in clause:
         if token.lower_ not in BASED:
             continue
