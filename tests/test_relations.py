@@ -900,3 +900,15 @@ def test_relations_investment_in_a_hyphenated_kind_noun(annotate: Annotate) -> N
     text = "Le fonds Azurel a investi 3 millions d'euros dans la start-up Lumeo."
     doc = annotate(text, [("Azurel", "Company"), ("Lumeo", "Company")])
     assert facts(doc) == {("invests_in", "Azurel", "Lumeo")}
+
+
+@pytest.mark.model
+def test_relations_participants_named_after_figurer(annotate: Annotate) -> None:
+    text = (
+        "Une mission d'entreprises se rendra à Tunis en mars. "
+        "Parmi les participants à la mission figuraient les sociétés Korvel et Asteria."
+    )
+    names = [("Tunis", "City"), ("Korvel", "Company"), ("Asteria", "Company")]
+    doc = annotate(text, [*names, ("mars", "Date")])
+    found = {(f[0], f[1]) for f in facts(doc) if f[0] == "participant"}
+    assert found == {("participant", "Korvel"), ("participant", "Asteria")}

@@ -39,7 +39,7 @@ EVENT_TRIGGERS: dict[str, str] = {
 VENUE_TRIGGERS = frozenset({"salon", "stand"})
 # Verbs whose human subject makes a visit ("le ministre est attendu à X").
 VISIT_VERBS = frozenset({"attendre", "rendre", "visiter", "venir", "accueillir", "recevoir"})
-VISIT_VERBS |= frozenset({"déplacer"})
+VISIT_VERBS |= frozenset({"déplacer", "partir"})
 
 # Prepositions that introduce a destination, a party, a date window.
 DESTINATION_PREPS = frozenset({"à", "a", "en", "au", "aux", "vers", "pour", "dans"})

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ecograph.nlp.rel.actors import acting_orgs
+from ecograph.nlp.rel.actors import acting_orgs, objects_after
 from ecograph.nlp.rel.context import Context, find_token, lemma
 from ecograph.nlp.rel.event_rules import EventLog
 from ecograph.nlp.rel.lexicon import EVENT_TRIGGERS, ORG_LABELS
@@ -12,15 +12,24 @@ from ecograph.nlp.rel.lists import collect_list
 from ecograph.nlp.spans import add_relation
 
 _PERSON_OR_ORG = ORG_LABELS | frozenset({"Person"})
-_VERBS = frozenset({"participer"})
+# "X participe / prend part à la mission", "X accompagnera la délégation",
+# "parmi les participants figurent X et Y", "X fera partie de la délégation".
+_VERBS = frozenset({"participer", "accompagner", "figurer"})
+_PHRASES = {"prendre": "part", "faire": "partie"}
+_EVENTS = ("Mission", "Visit")
 
 
 def _target(verb: Token, log: EventLog) -> Span | None:
     """The event joined: "à la mission" (its trigger) or "y" (the last mission before)."""
     doc = verb.doc
-    for i in range(verb.i + 1, min(verb.i + 9, len(doc))):
-        if EVENT_TRIGGERS.get(lemma(doc[i])) in ("Mission", "Visit"):
-            return next((s for s in log.written if s.start <= i < s.end), None)
+    sent = verb.sent
+    # "Parmi les participants à la mission figuraient X": the trigger may come first.
+    order = [*range(verb.i + 1, min(verb.i + 9, sent.end)), *range(verb.i - 1, sent.start - 1, -1)]
+    for i in order:
+        if EVENT_TRIGGERS.get(lemma(doc[i])) in _EVENTS:
+            written = next((s for s in log.written if s.start <= i < s.end), None)
+            # "la mission" told again: the doc's last (or, before any, first) mission.
+            return written or log.latest_before(verb.i, "Mission") or _first(log)
     if any(c.lower_ == "y" for c in verb.children) or (
         verb.i > 0 and doc[verb.i - 1].lower_ == "y"
     ):
@@ -28,8 +37,23 @@ def _target(verb: Token, log: EventLog) -> Span | None:
     return None
 
 
+def _first(log: EventLog) -> Span | None:
+    return next((s for s in log.written if s.label_ in _EVENTS), None)
+
+
+def _joins(verb: Token) -> bool:
+    """Whether `verb` says taking part: a verb of the list or "prendre part", "faire partie"."""
+    word = lemma(verb)
+    if word in _PHRASES:
+        return any(lemma(t) == _PHRASES[word] for t in verb.doc[verb.i + 1 : verb.i + 3])
+    return word in _VERBS and verb.pos_ in ("VERB", "")
+
+
 def _joiners(ctx: Context, verb: Token, clause: Span) -> list[Span]:
     """Who takes part: a named subject, or the names after "dont" ("dix sociétés, dont X")."""
+    if lemma(verb) == "figurer":
+        # "parmi les participants figurent les sociétés X et Y": the names follow the verb.
+        return objects_after(ctx, verb.i + 1, clause, _PERSON_OR_ORG)
     subjects, how = acting_orgs(ctx, verb, clause)
     found = subjects if how in ("subject", "generic_noun_list") else []
     dont = find_token(clause, "dont")
@@ -41,7 +65,7 @@ def _joiners(ctx: Context, verb: Token, clause: Span) -> list[Span]:
 def extract(ctx: Context, clause: Span, log: EventLog) -> None:
     """Write a participant relation for each organisation joining a known event."""
     for verb in clause:
-        if lemma(verb) not in _VERBS:
+        if not _joins(verb):
             continue
         event = _target(verb, log)
         if event is None:

@@ -18,7 +18,7 @@ from ecograph.nlp.rel.lexicon import (
     VISIT_VERBS,
 )
 
-_TRAVELLERS = ROLE_NOUNS | frozenset({"délégation", "délégué", "déléguée", "ministre"})
+_TRAVELLERS = ROLE_NOUNS | frozenset({"délégation", "mission", "délégué", "déléguée", "ministre"})
 # Verbs told from the place that receives: their traveller is a visitor.
 _INBOUND = frozenset({"attendre", "recevoir", "accueillir", "venir"})
 _LED_BY = ("conduite par", "conduit par", "menée par", "mené par", "emmenée par", "présidée par")
