@@ -7,6 +7,7 @@ from ecograph.cli import (  # noqa: F401  (importing registers the commands)
     export,
     extract,
     map,
+    push,
     query,
     run,
     serve,
