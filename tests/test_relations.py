@@ -912,3 +912,21 @@ def test_relations_participants_named_after_figurer(annotate: Annotate) -> None:
     doc = annotate(text, [*names, ("mars", "Date")])
     found = {(f[0], f[1]) for f in facts(doc) if f[0] == "participant"}
     assert found == {("participant", "Korvel"), ("participant", "Asteria")}
+
+
+@pytest.mark.model
+def test_relations_mission_destination_given_by_y_in_the_sentence_before(
+    annotate: Annotate,
+) -> None:
+    text = "Le Maroc est un marché porteur. La CCI de Caen y organise une mission en juin."
+    names = [("Maroc", "Country"), ("CCI de Caen", "Chamber"), ("juin", "Date")]
+    doc = annotate(text, names)
+    assert ("destination", "mission", "Maroc") in {
+        (t, "mission" if s.startswith("mission") else s, o) for t, s, o in facts(doc)
+    }
+
+
+@pytest.mark.model
+def test_relations_il_y_a_points_to_no_place(annotate: Annotate) -> None:
+    doc = annotate("Lyon accueille le salon. Il y a une mission en juin.", [("Lyon", "City")])
+    assert not [f for f in facts(doc) if f[0] == "destination"]

@@ -8,7 +8,7 @@ from spacy.tokens import Span
 
 from ecograph.nlp.rel.context import Context, lemma
 from ecograph.nlp.rel.events import Event, emit, name_event
-from ecograph.nlp.rel.lexicon import ELLIPSIS_CUES, VENUE_TRIGGERS
+from ecograph.nlp.rel.lexicon import ELLIPSIS_CUES, PLACE_LABELS, VENUE_TRIGGERS
 from ecograph.nlp.rel.triggers import find_noun_events
 from ecograph.nlp.rel.trips import find_lead_trips
 from ecograph.nlp.rel.visits import find_verb_visits
@@ -45,6 +45,8 @@ def extract_events(ctx: Context, clauses: list[Span]) -> EventLog:
             if anaphoric and not event.destinations and event.label in log.last:
                 _write_anaphor(ctx, event, log)
                 continue
+            if not event.destinations and n > 0:
+                _destination_before(ctx, event, clauses[n - 1])
             if is_elliptic(clause) and event.label in log.last:
                 _inherit_sides(event, log.last[event.label])
             if is_complete(event):
@@ -61,6 +63,17 @@ def _write(ctx: Context, event: Event, log: EventLog, fallback: Span | None) -> 
         # stated just before, in the same paragraph, frames the event.
         event.dates = [(fallback, f"{event.label.lower()}.paragraph_date", 0.5)]
     log.add(event, emit(ctx, event))
+
+
+def _destination_before(ctx: Context, event: Event, previous: Span) -> None:
+    """ "Le Canada attire. Une mission y sera organisée": "y" points to the place before."""
+    # "il y a" is no place pronoun.
+    pointers = [t for t in event.clause if t.lower_ == "y" and t.doc[t.i - 1].lower_ != "il"]
+    if event.label not in ("Mission", "Visit") or not pointers:
+        return
+    places = ctx.entities_in(previous.start, previous.end, PLACE_LABELS)
+    if places:
+        event.destinations = [(places[-1], f"{event.label.lower()}.y_destination", 0.55)]
 
 
 def _write_anaphor(ctx: Context, event: Event, log: EventLog) -> None:
