@@ -930,3 +930,27 @@ def test_relations_mission_destination_given_by_y_in_the_sentence_before(
 def test_relations_il_y_a_points_to_no_place(annotate: Annotate) -> None:
     doc = annotate("Lyon accueille le salon. Il y a une mission en juin.", [("Lyon", "City")])
     assert not [f for f in facts(doc) if f[0] == "destination"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Marc Delorme est à la tête de Quintane depuis 2019.", "dirigeant"),
+        ("Marc Delorme dirige Quintane depuis 2019.", "dirigeant"),
+        ("Marc Delorme a fondé la société Quintane en 2010.", "fondateur"),
+    ],
+)
+def test_relations_leading_verb_gives_a_role(annotate: Annotate, text: str, role: str) -> None:
+    doc = annotate(text, [("Marc Delorme", "Person"), ("Quintane", "Company")])
+    assert facts(doc) == {("holds_role", "Marc Delorme", "Quintane")}
+    assert attributes(doc, "holds_role")[0]["role"] == role
+
+
+@pytest.mark.model
+def test_relations_leading_a_department_names_no_company(annotate: Annotate) -> None:
+    doc = annotate(
+        "Marc Delorme dirige les ventes chez Quintane.",
+        [("Marc Delorme", "Person"), ("Quintane", "Company")],
+    )
+    assert facts(doc) == set()

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from ecograph.nlp.rel import (
     business,
+    leaders,
     locations,
     measures,
     membership,
@@ -34,6 +35,7 @@ class RelationExtractor:
         log = extract_events(ctx, parts)
         for clause in parts:
             roles.extract(ctx, clause)
+            leaders.extract(ctx, clause)
             membership.extract(ctx, clause)
             locations.extract(ctx, clause)
             business.extract(ctx, clause)
