@@ -982,3 +982,11 @@ def test_relations_dev_passages_recall(nlp: Language) -> None:
         found, expected, correct = found + len(got), expected + len(gold), correct + len(gold & got)
     assert correct / expected >= 0.75
     assert correct / found >= 0.95
+
+
+@pytest.mark.model
+def test_relations_organiser_as_agent_words_after_the_participle(annotate: Annotate) -> None:
+    text = "Une mission d'entreprises à Dakar sera organisée en juin par la CCI de Caen."
+    names = [("Dakar", "City"), ("CCI de Caen", "Chamber"), ("juin", "Date")]
+    doc = annotate(text, names)
+    assert "CCI de Caen" in {s for t, s, _ in facts(doc) if t == "organiser"}

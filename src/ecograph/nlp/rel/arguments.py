@@ -14,7 +14,8 @@ from ecograph.nlp.rel.lexicon import (
     ROLE_NOUNS,
 )
 from ecograph.nlp.rel.lists import collect_list, skip_parenthesis
-from ecograph.nlp.rel.parties import antecedent
+from ecograph.nlp.rel.organisers import organisers as organisers
+from ecograph.nlp.rel.organisers import verb_organisers as verb_organisers
 
 PERSON = frozenset({"Person"})
 PERSON_OR_ORG = ORG_LABELS | PERSON
@@ -84,51 +85,6 @@ def sectors(ctx: Context, trigger: Token, clause: Span) -> list[Span]:
         between = ctx.doc[trigger.i + 1 : span.start]
         if len(between) <= 2 or any(lemma(t) in _SECTOR_CUES for t in between):
             found.append(span)
-    return found
-
-
-_ORGANISER_CUES = (
-    "à l'initiative de",
-    "à l’initiative de",
-    "organisée par",
-    "organisé par",
-    "sous l'égide de",
-    "sous l’égide de",
-    "pilotée par",
-    "piloté par",
-)
-
-
-def organisers(ctx: Context, clause: Span) -> list[Span]:
-    """Who organised the event: "à l'initiative de X", "organisée par X"."""
-    text = clause.text.casefold()
-    found = []
-    for cue in _ORGANISER_CUES:
-        at = text.find(cue)
-        if at < 0:
-            continue
-        after = ctx.doc.char_span(
-            clause.start_char + at + len(cue), clause.end_char, alignment_mode="expand"
-        )
-        if after is not None:
-            # "pilotée par l'agence X et le pôle Y": every organisation of the list.
-            found += [s for s, _ in collect_list(ctx, after.start, clause.end, ORG_LABELS)]
-    return found
-
-
-def verb_organisers(ctx: Context, trigger: Token, clause: Span) -> list[Span]:
-    """ "X organise une mission": the subject of "organiser" whose object is the trigger."""
-    verb = trigger.head
-    if trigger.dep_ != "obj" or lemma(verb) != "organiser":
-        return []
-    subjects = [ctx.entity_at(c.i, ORG_LABELS) for c in verb.children if c.dep_ == "nsubj"]
-    found = [s for s in subjects if s is not None]
-    if not found:
-        # A long name often breaks the parse: take the organisation just before the verb.
-        left = antecedent(ctx, verb.i, clause, ORG_LABELS)
-        between = list(trigger.doc[left.end : verb.i]) if left is not None else []
-        if left is not None and not any(t.pos_ in ("VERB", "AUX") for t in between):
-            found = [left]
     return found
 
 
