@@ -990,3 +990,19 @@ def test_relations_organiser_as_agent_words_after_the_participle(annotate: Annot
     names = [("Dakar", "City"), ("CCI de Caen", "Chamber"), ("juin", "Date")]
     doc = annotate(text, names)
     assert "CCI de Caen" in {s for t, s, _ in facts(doc) if t == "organiser"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Talmont s'associe à Bervic pour une offre commune.", {"Talmont", "Bervic"}),
+        ("Talmont coopère avec Bervic depuis 2019.", {"Talmont", "Bervic"}),
+        ("Talmont associe ses salariés à Bervic.", set()),
+    ],
+)
+def test_relations_partnership_told_by_a_verb(
+    annotate: Annotate, text: str, sides: set[str]
+) -> None:
+    doc = annotate(text, [("Talmont", "Company"), ("Bervic", "Company")])
+    assert {o for t, _, o in facts(doc) if t == "party"} == sides

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span
 
 from ecograph.nlp.rel.context import Context, lemma
+from ecograph.nlp.rel.deal_verbs import find_verb_deals
 from ecograph.nlp.rel.events import Event, emit, name_event
 from ecograph.nlp.rel.lexicon import ELLIPSIS_CUES, PLACE_LABELS, VENUE_TRIGGERS
 from ecograph.nlp.rel.triggers import find_noun_events
@@ -54,6 +55,9 @@ def extract_events(ctx: Context, clauses: list[Span]) -> EventLog:
                     _write(ctx, part, log, fallback)
         for event in find_verb_visits(ctx, clause) + find_lead_trips(ctx, clause):
             _write(ctx, event, log, fallback)
+        if not any(clause.start <= s.start < clause.end for s in log.written):
+            for event in find_verb_deals(ctx, clause):  # "X s'associe à Y"
+                _write(ctx, event, log, None)
     return log
 
 
