@@ -1006,3 +1006,17 @@ def test_relations_partnership_told_by_a_verb(
 ) -> None:
     doc = annotate(text, [("Talmont", "Company"), ("Bervic", "Company")])
     assert {o for t, _, o in facts(doc) if t == "party"} == sides
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Korvel (120 salariés) ouvre un site.", True),
+        ("Korvel, 120 salariés, ouvre un site.", True),
+        ("Korvel, 120 salariés et Lyon.", False),
+    ],
+)
+def test_relations_figure_set_aside_a_name(annotate: Annotate, text: str, found: bool) -> None:
+    doc = annotate(text, [("Korvel", "Company"), ("120 salariés", "Figure")])
+    assert (("measure", "120 salariés", "Korvel") in facts(doc)) is found

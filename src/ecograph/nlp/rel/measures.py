@@ -73,6 +73,9 @@ def measure_targets(
     """What a figure counts, from its place in the parse, with the rule that said so."""
     root = figure.root
     verb = root.head
+    owner = _aside_owner(ctx, figure, clause)
+    if owner is not None:
+        return [owner], "measure.aside"
     if root.dep_ in ("nsubj", "nsubj:pass") and lemma(verb) in MOTION_VERBS:
         place = _came_to(ctx, verb, clause)
         return ([place], "measure.came_to") if place is not None else ([], "")
@@ -81,6 +84,17 @@ def measure_targets(
     if counted and lemma(verb) in COUNT_VERBS:
         return _counted_holder(ctx, verb, log)
     return _in_event(root, log)
+
+
+def _aside_owner(ctx: Context, figure: Span, clause: Span) -> Span | None:
+    """ "X (120 salariés)" or "X, 120 salariés,": a figure set right after a name."""
+    doc, i = ctx.doc, figure.start - 1
+    closes = figure.end < clause.end and doc[figure.end].text in (")", ",")
+    if i - 1 < clause.start or not closes or doc[i].text not in ("(", ","):
+        return None
+    if (doc[i].text == "(") != (doc[figure.end].text == ")"):
+        return None
+    return ctx.entity_at(i - 1, ORG_LABELS)
 
 
 def _in_event(root: Token, log: EventLog) -> tuple[list[Span], str]:
