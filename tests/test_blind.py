@@ -18,9 +18,8 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from ecograph.evaluate import Report, evaluate, load_gold
-from ecograph.extract import extract_articles
-from ecograph.ingest import read_corpus
+from ecograph.evaluate import Report
+from support import score_set
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -28,23 +27,16 @@ if TYPE_CHECKING:
 pytestmark = [pytest.mark.model, pytest.mark.slow]
 
 BLIND = Path(__file__).resolve().parent / "data" / "blind"
-ARTICLES = BLIND / "articles.jsonl"
 ARTICLE_COUNT = 8
 # Measured 2026-11-26 on 2b5d070: entity F1 0.910, relation F1 0.511 (docs/blind.md); minus 0.05.
 ENTITY_F1_FLOOR = 0.86
 RELATION_F1_FLOOR = 0.46
 
 
-def _raise(error: Exception) -> None:
-    raise error
-
-
 @pytest.fixture(scope="module")
 def report(nlp: Language) -> Report:
     """Extract the blind articles with the real pipeline and score them against gold."""
-    articles = list(read_corpus([ARTICLES], on_error=_raise))
-    records = list(extract_articles(nlp, articles))
-    return evaluate(records, load_gold(BLIND))
+    return score_set(nlp, BLIND)
 
 
 def test_blind_every_gold_file_is_scored(report: Report) -> None:

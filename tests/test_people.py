@@ -6,38 +6,18 @@ by hand on ``spacy.blank("fr")`` unless marked `model`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 import pytest
-import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 import ecograph.nlp.pipeline  # noqa: F401  (registers the factories)
 from ecograph.nlp.spans import attrs, entity_spans
+from support import blank_entity_pipeline, run
 
 
 @pytest.fixture(scope="module")
 def blank() -> Language:
-    nlp = spacy.blank("fr")
-    for name in ("eco_model_entities", "eco_places", "eco_orgs", "eco_people"):
-        nlp.add_pipe(name)
-    return nlp
-
-
-def run(nlp: Language, text: str, ents: Iterable[tuple[str, str]] = ()) -> Doc:
-    """Tag the given (surface, model label) pairs as the model would, then run our components."""
-    doc = nlp.make_doc(text)
-    spans = []
-    for surface, label in ents:
-        start = text.index(surface)
-        span = doc.char_span(start, start + len(surface), label=label)
-        assert span is not None, surface
-        spans.append(span)
-    doc.ents = spans
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
-    return doc
+    return blank_entity_pipeline()
 
 
 def person(doc: Doc) -> Span:
