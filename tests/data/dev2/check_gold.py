@@ -5,6 +5,7 @@ import json
 import re
 import sys
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).parent
 ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?$")
@@ -16,7 +17,7 @@ def fold(s: str) -> str:
     return s.replace("\u2019", "'").lower()
 
 
-def check(art: dict, gold: dict) -> list[str]:
+def check(art: dict[str, Any], gold: dict[str, Any]) -> list[str]:
     """Return the problems found in one gold file."""
     problems, text = [], fold(art["text"])
     n_words = len(art["text"].split())
@@ -65,8 +66,8 @@ def main() -> int:
         for p in check(art, gold):
             bad += 1
             print(art["id"], p)
-        n_facts = len(gold["facts"])
-        print(f"{art['id']}: {len(art['text'].split())} words, {len(gold['entities'])} entities, {n_facts} facts")
+        words, n_ent, n_facts = len(art["text"].split()), len(gold["entities"]), len(gold["facts"])
+        print(f"{art['id']}: {words} words, {n_ent} entities, {n_facts} facts")
     return 1 if bad else 0
 
 
