@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
+from functools import lru_cache
 
 from slugify import slugify
 
@@ -26,6 +27,7 @@ _KIND = {
 }
 
 
+@lru_cache(maxsize=65536)  # called for the same words again and again by the rules
 def fold(text: str) -> str:
     """Fold case, accents, hyphens and spacing: 'Saint-Malo' and 'saint malo' fold alike."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ecograph.nlp.rel.actors import acting_orgs
-from ecograph.nlp.rel.context import Context, lemma
+from ecograph.nlp.rel.context import Context
 from ecograph.nlp.rel.finders import first_after, write
 from ecograph.nlp.rel.lexicon import ACQUIRE_NOUNS, ACQUIRE_PHRASES, ACQUIRE_VERBS, ORG_LABELS
 
@@ -14,7 +14,7 @@ _DATE = frozenset({"Date"})
 
 def extract_at(ctx: Context, token: Token, clause: Span) -> None:
     """Write acquires when `token` is a takeover verb, noun or phrase."""
-    word = lemma(token)
+    word = ctx.lemmas[token.i]
     if word == "offrir" and not (token.i > 0 and token.doc[token.i - 1].lower_ in ("s'", "s’")):
         return  # only "X s'offre Y" is a takeover
     if word in ("prendre", "mettre"):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ecograph.nlp.rel.anaphora import antecedent_org
-from ecograph.nlp.rel.context import Context, lemma
+from ecograph.nlp.rel.context import Context
 from ecograph.nlp.rel.lexicon import ORG_LABELS
 from ecograph.nlp.spans import add_relation
 
@@ -34,8 +34,8 @@ def _maker(ctx: Context, verb: Token) -> Span | None:
 
 def extract(ctx: Context, clause: Span) -> None:
     """Write has_sector for the sectors named in the object of a making verb."""
-    for verb in clause:
-        if lemma(verb) not in _MAKES or verb.pos_ != "VERB":
+    for verb in ctx.words(clause):
+        if ctx.lemmas[verb.i] not in _MAKES or verb.pos_ != "VERB":
             continue
         # "fabrique des pompes": the model may read "des" as a preposition (obl:arg).
         obj = next((c for c in verb.children if c.dep_ in ("obj", "obl:arg")), None)

@@ -72,7 +72,7 @@ def _entity_or_members(ctx: Context, token: Token, clause: Span) -> list[Span]:
     if span is not None:
         conj = [ctx.entity_at(c.i, ORG_LABELS) for c in token.conjuncts]
         return [span, *[c for c in conj if c is not None]]
-    members = listed_after(ctx, token, clause) if lemma(token) in GENERIC_ORG_NOUNS else []
+    members = listed_after(ctx, token, clause) if ctx.lemmas[token.i] in GENERIC_ORG_NOUNS else []
     if members:
         return members
     # "La PME est entrée au capital de Y": the company the sentence before named.

@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Span, Token
 
 from ecograph.link import fold
-from ecograph.nlp.rel.context import Context, feats, find_token, lemma
+from ecograph.nlp.rel.context import Context, feats, find_token
 from ecograph.nlp.rel.demonyms import country_of_demonym
 from ecograph.nlp.rel.lexicon import GENERIC_ORG_NOUNS, ORG_LABELS, PLACE_LABELS
 from ecograph.nlp.rel.lists import collect_list
@@ -36,13 +36,17 @@ def country_span(ctx: Context, i: int, country: str) -> Span:
 
 def demonym_lists(ctx: Context, clause: Span) -> None:
     """ "quatre sociétés israéliennes ... : A (..), B" and "la start-up italienne A"."""
-    for token in clause:
-        place = _adjective_place(ctx, token)
-        kind = token.doc[token.i - 1]
-        generic = lemma(kind) in GENERIC_ORG_NOUNS
+    for token in ctx.words(clause):
+        if token.i == 0:
+            continue
+        kind = ctx.tokens[token.i - 1]
+        generic = ctx.lemmas[kind.i] in GENERIC_ORG_NOUNS
         # "le motoriste munichois X": any kind noun before a name; a list after ":"
         # only for a noun that stands for companies ("quatre sociétés israéliennes : ...").
-        if place is None or not (generic or (kind.pos_ == "NOUN" and kind.is_lower)):
+        if not (generic or (kind.pos_ == "NOUN" and kind.is_lower)):
+            continue
+        place = _adjective_place(ctx, token)  # the costlier test, after the kind noun
+        if place is None:
             continue
         members = collect_list(ctx, token.i + 1, clause.end, ORG_LABELS)
         if "Plur" not in feats(kind, "Number"):
@@ -75,8 +79,10 @@ def _adjective_place(ctx: Context, token: Token) -> Span | str | None:
 
 def _town_of_adjective(ctx: Context, token: Token) -> Span | None:
     """ "casablancais" from "Casablanca", "toulousaine" from "Toulouse": a shared stem."""
+    if not token.is_lower:
+        return None
     word = fold(token.text)
-    if not token.is_lower or not _DEMONYM_END.search(word):
+    if not _DEMONYM_END.search(word):
         return None
     for name, span in _place_names(ctx):
         shared = _shared_prefix(word, name)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ecograph.nlp.rel.context import Context, clauses, feats, lemma
+from ecograph.nlp.rel.context import Context, clauses, feats
 from ecograph.nlp.rel.lexicon import GENERIC_ORG_NOUNS, ORG_LABELS
 
 # "la société", "l'association": a definite article, not "une société" nor "ces sociétés".
@@ -14,7 +14,7 @@ _KINDS = GENERIC_ORG_NOUNS | {"association", "coopérative", "structure", "agenc
 
 def is_anaphor(ctx: Context, token: Token) -> bool:
     """Whether `token` is a bare definite singular kind noun ("la PME", not "la PME X")."""
-    if lemma(token) not in _KINDS or ctx.by_token.get(token.i) is not None:
+    if ctx.lemmas[token.i] not in _KINDS or ctx.by_token.get(token.i) is not None:
         return False
     if "Plur" in feats(token, "Number") or token.i == 0:
         return False

@@ -74,7 +74,7 @@ def _establishment_place(ctx: Context, verb: Token, clause: Span) -> Span | None
     """The place after "ouvrir une antenne à X" / "s'implanter en X"."""
     doc = ctx.doc
     reflexive = verb.i > 0 and doc[verb.i - 1].lower_ in ("s'", "s’", "se")
-    noun_at = verb.i if reflexive and lemma(verb) != "ouvrir" else -1
+    noun_at = verb.i if reflexive and ctx.lemmas[verb.i] != "ouvrir" else -1
     for i in range(verb.i + 1, min(verb.i + 10, clause.end - 1)):
         if lemma(doc[i]) in ESTABLISH_NOUNS:
             noun_at = i
@@ -88,9 +88,10 @@ def _establishment_place(ctx: Context, verb: Token, clause: Span) -> Span | None
 
 
 def _establishments(ctx: Context, clause: Span) -> None:
-    for verb in clause:
-        nominal = lemma(verb) in ESTABLISH_NOMINALS and verb.pos_ in ("NOUN", "")
-        if not nominal and (lemma(verb) not in ESTABLISH_VERBS or verb.pos_ not in ("VERB", "")):
+    for verb in ctx.words(clause):
+        word = ctx.lemmas[verb.i]
+        nominal = word in ESTABLISH_NOMINALS and verb.pos_ in ("NOUN", "")
+        if not nominal and (word not in ESTABLISH_VERBS or verb.pos_ not in ("VERB", "")):
             continue
         place = _establishment_place(ctx, verb, clause)
         if place is None:
@@ -99,7 +100,7 @@ def _establishments(ctx: Context, clause: Span) -> None:
         window = ctx.doc[max(verb.i - 4, clause.start) : place.end].text
         status = status_from_text(window, past=verb.dep_ != "xcomp" and _past(verb))
         # Closing a site says where the company is, not that it sets up there.
-        closing = lemma(verb) in ("fermer", "fermeture")
+        closing = ctx.lemmas[verb.i] in ("fermer", "fermeture")
         rel_type, rule = ("located_in", "located.closing") if closing else ("establishes_in", "")
         for org in orgs:
             add_relation(

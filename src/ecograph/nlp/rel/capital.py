@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 
 from ecograph.nlp.rel import acquisitions
 from ecograph.nlp.rel.actors import acting_orgs
-from ecograph.nlp.rel.context import Context, lemma
+from ecograph.nlp.rel.context import Context
 from ecograph.nlp.rel.finders import first_after, write
 from ecograph.nlp.rel.lexicon import (
     INVEST_VERBS,
@@ -23,7 +23,7 @@ _INTO = ("dans", "au", "chez")
 
 
 def _investments(ctx: Context, verb: Token, clause: Span) -> None:
-    word = lemma(verb)
+    word = ctx.lemmas[verb.i]
     if word in INVEST_VERBS:
         cues = ("dans", "en", "à", "au", "chez")
         # "investir 12 M€ dans une usine de pièces pour moteurs à X": the place may come late.
@@ -80,6 +80,6 @@ def _funds_raised(ctx: Context, verb: Token, clause: Span) -> None:
 
 def extract(ctx: Context, clause: Span) -> None:
     """Write invests_in and acquires for the clause."""
-    for token in clause:
+    for token in ctx.words(clause):
         _investments(ctx, token, clause)
         acquisitions.extract_at(ctx, token, clause)

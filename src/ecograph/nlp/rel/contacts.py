@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ecograph.nlp.rel.actors import acting_orgs, objects_after
-from ecograph.nlp.rel.context import Context, lemma
+from ecograph.nlp.rel.context import Context
 from ecograph.nlp.rel.lexicon import CONTACT_CUES, CONTACT_NOUNS, CONTACT_VERBS, ORG_LABELS
 from ecograph.nlp.spans import add_relation
 
@@ -16,20 +16,22 @@ def _avec_after(token: Token, reach: int) -> int | None:
     return next((t.i for t in window if t.lower_ == "avec"), None)
 
 
-def _contact_cue(clause: Span) -> list[tuple[Token, int]]:
+def _contact_cue(ctx: Context, clause: Span) -> list[tuple[Token, int]]:
     """Contact cues with where their partners start: "en contact (étroit) avec", "prospecte"."""
     found = []
-    for token in clause:
-        pair = f"{token.lower_} {token.nbor().lower_}" if token.i + 1 < len(token.doc) else ""
+    lowers = ctx.lowers
+    for token in ctx.words(clause):
+        i = token.i
+        pair = f"{lowers[i]} {lowers[i + 1]}" if i + 1 < len(lowers) else ""
         if pair in CONTACT_CUES:
             avec = next(
-                (t for t in token.doc[token.i + 2 : token.i + 5] if t.lower_ == "avec"), None
+                (j for j in range(i + 2, min(i + 5, len(lowers))) if lowers[j] == "avec"), None
             )
             if avec is not None:
-                found.append((token, avec.i + 1))
-        elif lemma(token) in CONTACT_NOUNS and (at := _avec_after(token, 3)) is not None:
+                found.append((token, avec + 1))
+        elif ctx.lemmas[token.i] in CONTACT_NOUNS and (at := _avec_after(token, 3)) is not None:
             found.append((token, at + 1))  # "a noué des contacts avec X"
-        elif lemma(token) in CONTACT_VERBS and token.pos_ == "VERB" and token.dep_ != "acl":
+        elif ctx.lemmas[token.i] in CONTACT_VERBS and token.pos_ == "VERB" and token.dep_ != "acl":
             nxt = token.i + 1
             found.append(
                 (token, nxt + (token.doc[nxt].lower_ == "avec" if nxt < clause.end else 0))
@@ -39,7 +41,7 @@ def _contact_cue(clause: Span) -> list[tuple[Token, int]]:
 
 def extract(ctx: Context, clause: Span) -> None:
     """Write in_contact_with for each contact cue of the clause."""
-    for cue, start in _contact_cue(clause):
+    for cue, start in _contact_cue(ctx, clause):
         subjects, how = acting_orgs(ctx, cue.head if cue.pos_ == "ADP" else cue, clause)
         partners = objects_after(ctx, start, clause, ORG_LABELS)
         for subj in subjects:

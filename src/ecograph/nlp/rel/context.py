@@ -21,11 +21,19 @@ class Context:
     by_token: dict[int, Span] = field(default_factory=dict)
     spans: list[Span] = field(default_factory=list)
     place_names: list[tuple[str, Span]] | None = None
+    tokens: list[Token] = field(default_factory=list)
+    lemmas: list[str] = field(default_factory=list)
+    lowers: list[str] = field(default_factory=list)
 
     @classmethod
     def build(cls, doc: Doc) -> Context:
         """Index the longest non-event entity span covering each token."""
         ctx = cls(doc)
+        # spaCy makes a new Token object on every doc[i]: the rules scan each clause
+        # many times, so the tokens are made once here.
+        ctx.tokens = list(doc)
+        ctx.lemmas = [lemma(t) for t in ctx.tokens]
+        ctx.lowers = [t.lower_ for t in ctx.tokens]
         for span in entity_spans(doc):
             if span.label_ in EVENT_LABELS:
                 continue
@@ -35,6 +43,10 @@ class Context:
                 if known is None or len(span) > len(known):
                     ctx.by_token[i] = span
         return ctx
+
+    def words(self, clause: Span) -> list[Token]:
+        """The tokens of `clause`, from the doc's token list made once."""
+        return self.tokens[clause.start : clause.end]
 
     def entity_at(self, i: int, labels: frozenset[str]) -> Span | None:
         """Return the entity covering token `i` if its label is in `labels`."""
@@ -115,9 +127,20 @@ def find_token(clause: Span, lower: str, *, start: int = 0) -> Token | None:
     return next((t for t in clause if t.i >= start and t.lower_ == lower), None)
 
 
+_LEMMAS: dict[int, str] = {}
+
+
 def lemma(token: Token) -> str:
     """Return a token's lemma, lower-cased (falls back to the text on a blank pipeline)."""
-    return (token.lemma_ or token.text).casefold()
+    key = token.lemma  # the hash: no string lookup, and lemmas repeat a lot
+    if not key:
+        return token.text.casefold()
+    found = _LEMMAS.get(key)
+    if found is None:
+        if len(_LEMMAS) > 100_000:
+            _LEMMAS.clear()  # bounded over a long corpus
+        found = _LEMMAS[key] = token.lemma_.casefold() or token.text.casefold()
+    return found
 
 
 def feats(token: Token, feature: str) -> list[str]:

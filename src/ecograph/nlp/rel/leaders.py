@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ecograph.nlp.rel.context import Context, lemma
+from ecograph.nlp.rel.context import Context
 from ecograph.nlp.rel.lexicon import ORG_LABELS
 from ecograph.nlp.spans import add_relation
 
@@ -32,8 +32,8 @@ def _at_the_head(ctx: Context, token: Token, clause: Span) -> tuple[Token, Span]
 
 def extract(ctx: Context, clause: Span) -> None:
     """Write holds_role for a named person leading a named organisation."""
-    for token in clause:
-        role = _LEAD_VERBS.get(lemma(token)) if token.pos_ == "VERB" else None
+    for token in ctx.words(clause):
+        role = _LEAD_VERBS.get(ctx.lemmas[token.i]) if token.pos_ == "VERB" else None
         org: Span | None = None
         verb = token
         if role is not None:

@@ -76,12 +76,12 @@ def measure_targets(
     owner = _aside_owner(ctx, figure, clause)
     if owner is not None:
         return [owner], "measure.aside"
-    if root.dep_ in ("nsubj", "nsubj:pass") and lemma(verb) in MOTION_VERBS:
+    if root.dep_ in ("nsubj", "nsubj:pass") and ctx.lemmas[verb.i] in MOTION_VERBS:
         place = _came_to(ctx, verb, clause)
         return ([place], "measure.came_to") if place is not None else ([], "")
     # "X compte 450 adhérents": the model often reads "compte" as a noun heading the figure.
     counted = root.dep_ in ("obj", "obl:arg") or (root.dep_ == "nmod" and verb.dep_ == "ROOT")
-    if counted and lemma(verb) in COUNT_VERBS:
+    if counted and ctx.lemmas[verb.i] in COUNT_VERBS:
         return _counted_holder(ctx, verb, log)
     return _in_event(root, log)
 

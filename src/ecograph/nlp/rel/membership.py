@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ecograph.nlp.rel.anaphora import antecedent_org
-from ecograph.nlp.rel.context import Context, lemma
+from ecograph.nlp.rel.context import Context
 from ecograph.nlp.rel.lexicon import ORG_LABELS
 from ecograph.nlp.rel.parties import antecedent
 from ecograph.nlp.spans import add_relation
@@ -38,8 +38,8 @@ def _parsed_member(ctx: Context, token: Token, joins: bool) -> Span | None:
 def _member_word(ctx: Context, clause: Span) -> list[tuple[Span, Span, str]]:
     """ "X, membre du réseau Y" and "X a rejoint / adhère à / intègre Y"."""
     found = []
-    for token in clause:
-        word = lemma(token)
+    for token in ctx.words(clause):
+        word = ctx.lemmas[token.i]
         joins = word in _JOIN_VERBS and token.pos_ == "VERB"
         if word not in ("membre", "adhérent") and not joins:
             continue

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ecograph.nlp.rel.context import Context, lemma
+from ecograph.nlp.rel.context import Context
 from ecograph.nlp.rel.lexicon import ORG_LABELS
 from ecograph.nlp.rel.lists import collect_list
 from ecograph.nlp.rel.parties import antecedent
@@ -41,8 +41,8 @@ def organisers(ctx: Context, clause: Span) -> list[Span]:
 
 def _agents(ctx: Context, clause: Span) -> list[Span]:
     """ "organisée en juin par X": the agent of an organising participle, words apart."""
-    for verb in clause:
-        if lemma(verb) not in _ORGANISE_VERBS or verb.pos_ != "VERB":
+    for verb in ctx.words(clause):
+        if ctx.lemmas[verb.i] not in _ORGANISE_VERBS or verb.pos_ != "VERB":
             continue
         for child in verb.children:
             if child.dep_ == "obl:agent" and (org := ctx.entity_at(child.i, ORG_LABELS)):
@@ -53,7 +53,7 @@ def _agents(ctx: Context, clause: Span) -> list[Span]:
 def verb_organisers(ctx: Context, trigger: Token, clause: Span) -> list[Span]:
     """ "X organise une mission": the subject of "organiser" whose object is the trigger."""
     verb = trigger.head
-    if trigger.dep_ != "obj" or lemma(verb) != "organiser":
+    if trigger.dep_ != "obj" or ctx.lemmas[verb.i] != "organiser":
         return []
     subjects = [ctx.entity_at(c.i, ORG_LABELS) for c in verb.children if c.dep_ == "nsubj"]
     found = [s for s in subjects if s is not None]

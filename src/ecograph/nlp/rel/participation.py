@@ -51,7 +51,7 @@ def _joins(verb: Token) -> bool:
 
 def _joiners(ctx: Context, verb: Token, clause: Span) -> list[Span]:
     """Who takes part: a named subject, or the names after "dont" ("dix sociétés, dont X")."""
-    if lemma(verb) == "figurer":
+    if ctx.lemmas[verb.i] == "figurer":
         # "parmi les participants figurent les sociétés X et Y": the names follow the verb.
         return objects_after(ctx, verb.i + 1, clause, _PERSON_OR_ORG)
     subjects, how = acting_orgs(ctx, verb, clause)
@@ -64,7 +64,7 @@ def _joiners(ctx: Context, verb: Token, clause: Span) -> list[Span]:
 
 def extract(ctx: Context, clause: Span, log: EventLog) -> None:
     """Write a participant relation for each organisation joining a known event."""
-    for verb in clause:
+    for verb in ctx.words(clause):
         if not _joins(verb):
             continue
         event = _target(verb, log)

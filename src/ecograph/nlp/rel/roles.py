@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from ecograph.nlp.rel.context import Context, feats, lemma
+from ecograph.nlp.rel.context import Context, feats
 from ecograph.nlp.rel.lexicon import ACTOR_LABELS, ORG_LABELS, ROLE_NOUNS
 from ecograph.nlp.rel.lists import skip_parenthesis
 from ecograph.nlp.rel.role_attrs import (
@@ -72,8 +72,8 @@ def _persons_near(ctx: Context, role: int, clause: Span) -> Span | None:
 def extract(ctx: Context, clause: Span) -> None:
     """Write holds_role and member_of for every role noun tied to a named person."""
     done = from_person_attrs(ctx, clause)
-    for token in clause:
-        if lemma(token) not in ROLE_NOUNS or token.pos_ not in ("NOUN", "PROPN", ""):
+    for token in ctx.words(clause):
+        if ctx.lemmas[token.i] not in ROLE_NOUNS or token.pos_ not in ("NOUN", "PROPN", ""):
             continue
         if ctx.by_token.get(token.i) is not None:
             continue

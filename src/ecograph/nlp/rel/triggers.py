@@ -66,7 +66,7 @@ def is_anaphoric(token: Token) -> bool:
 def find_noun_events(ctx: Context, clause: Span) -> list[tuple[Event, bool]]:
     """Events named in the clause, each with whether it points back to an earlier one."""
     found: list[tuple[Event, bool]] = []
-    for token in clause:
+    for token in ctx.words(clause):
         label = trigger_label(token)
         if label is None:
             continue

@@ -6,7 +6,7 @@ from spacy.tokens import Span, Token
 
 from ecograph.nlp.rel import arguments as args
 from ecograph.nlp.rel.actors import acting_orgs
-from ecograph.nlp.rel.context import Context, lemma
+from ecograph.nlp.rel.context import Context
 from ecograph.nlp.rel.events import Event, name_event
 from ecograph.nlp.rel.lexicon import ORG_LABELS, PLACE_LABELS
 from ecograph.nlp.rel.parties import with_list
@@ -18,7 +18,7 @@ _HOST_VERBS = frozenset({"recevoir", "accueillir"})
 
 
 def _trip_of(ctx: Context, verb: Token, clause: Span) -> Event | None:
-    if lemma(verb) not in _LEAD_VERBS or verb.pos_ != "VERB":
+    if ctx.lemmas[verb.i] not in _LEAD_VERBS or verb.pos_ != "VERB":
         return None
     # "une délégation conduite par X": a passive leader is the visits' business.
     if verb.dep_ == "acl" or any(c.dep_ == "aux:pass" for c in verb.children):
@@ -48,7 +48,7 @@ def _host_place(ctx: Context, host: Token) -> Span | None:
 
 def _hosted(ctx: Context, verb: Token, clause: Span) -> Event | None:
     """ "X a reçu / accueille une délégation japonaise": a visit to X, from the visitors' land."""
-    if lemma(verb) not in _HOST_VERBS or any(c.dep_ == "aux:pass" for c in verb.children):
+    if ctx.lemmas[verb.i] not in _HOST_VERBS or any(c.dep_ == "aux:pass" for c in verb.children):
         return None
     guest = next((c for c in verb.children if c.dep_ == "obj"), None)
     host = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -70,5 +70,6 @@ def _hosted(ctx: Context, verb: Token, clause: Span) -> Event | None:
 def find_lead_trips(ctx: Context, clause: Span) -> list[Event]:
     """Missions led by the subject of "emmener", "conduire", "mener", and visits hosted by
     the subject of "recevoir", "accueillir"."""
-    found = [_trip_of(ctx, verb, clause) or _hosted(ctx, verb, clause) for verb in clause]
+    words = ctx.words(clause)
+    found = [_trip_of(ctx, verb, clause) or _hosted(ctx, verb, clause) for verb in words]
     return [event for event in found if event is not None]

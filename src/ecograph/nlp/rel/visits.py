@@ -110,7 +110,7 @@ def _first_named(ctx: Context, span: Span) -> Span | None:
 def find_verb_visits(ctx: Context, clause: Span) -> list[Event]:
     """Visits in the clause: a visit verb, a single traveller, a destination place."""
     found = []
-    for verb in clause:
+    for verb in ctx.words(clause):
         subject = _subject(verb) if _is_visit_verb(verb) else None
         who = traveller(ctx, subject) if subject is not None else None
         place = destination_after(ctx, verb, clause) if who is not None else None
@@ -131,7 +131,7 @@ def _make_event(
     # Coming to or being received at X is a visit there; a delegation that goes
     # to X ("s'est rendue à X") is a mission; a named person's trip, a visit.
     label = EVENT_TRIGGERS.get(lemma(subject), "Visit")
-    label = "Visit" if lemma(verb) in _INBOUND or label != "Mission" else "Mission"
+    label = "Visit" if ctx.lemmas[verb.i] in _INBOUND or label != "Mission" else "Mission"
     prefix = label.lower()
     event = Event(label, verb, clause, destinations=[(place, f"{prefix}.verb_destination", 0.75)])
     event.organisers = [(o, f"{prefix}.organiser", 0.7) for o in args.organisers(ctx, clause)]
