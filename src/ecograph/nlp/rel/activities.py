@@ -34,7 +34,7 @@ def _maker(ctx: Context, verb: Token) -> Span | None:
 
 def extract(ctx: Context, clause: Span) -> None:
     """Write has_sector for the sectors named in the object of a making verb."""
-    for verb in ctx.words(clause):
+    for verb in ctx.candidates(clause, _MAKES):
         if ctx.lemmas[verb.i] not in _MAKES or verb.pos_ != "VERB":
             continue
         # "fabrique des pompes": the model may read "des" as a preposition (obl:arg).

@@ -63,7 +63,7 @@ def destinations(ctx: Context, trigger: Token, clause: Span) -> list[Span]:
 
 def venue(ctx: Context, clause: Span) -> list[Span]:
     """The first place of the clause introduced by "à" or "en" ("À X, le salon ...")."""
-    for token in ctx.words(clause):
+    for token in ctx.candidates(clause, (), words=("à", "a", "en", "au")):
         if token.lower_ in ("à", "a", "en", "au") and token.i + 1 < clause.end:
             span = ctx.entity_at(token.i + 1, PLACE_LABELS)
             if span is not None:

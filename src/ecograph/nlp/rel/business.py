@@ -26,6 +26,8 @@ _ACTIVITY_VERBS = frozenset(
     {"fabriquer", "produire", "concevoir", "développer", "commercialiser", "distribuer"}
     | {"éditer", "exploiter", "opérer", "fournir", "proposer"}
 )
+
+_ESTABLISH = ESTABLISH_NOMINALS | ESTABLISH_VERBS
 _DESCRIBERS |= frozenset({"entreprise", "start-up", "startup", "éditeur", "fabricant", "groupe"})
 
 
@@ -88,7 +90,7 @@ def _establishment_place(ctx: Context, verb: Token, clause: Span) -> Span | None
 
 
 def _establishments(ctx: Context, clause: Span) -> None:
-    for verb in ctx.words(clause):
+    for verb in ctx.candidates(clause, _ESTABLISH):
         word = ctx.lemmas[verb.i]
         nominal = word in ESTABLISH_NOMINALS and verb.pos_ in ("NOUN", "")
         if not nominal and (word not in ESTABLISH_VERBS or verb.pos_ not in ("VERB", "")):

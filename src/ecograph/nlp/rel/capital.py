@@ -10,12 +10,22 @@ from ecograph.nlp.rel.actors import acting_orgs
 from ecograph.nlp.rel.context import Context
 from ecograph.nlp.rel.finders import first_after, write
 from ecograph.nlp.rel.lexicon import (
+    ACQUIRE_NOUNS,
+    ACQUIRE_VERBS,
     INVEST_VERBS,
     ORG_LABELS,
     PLACE_LABELS,
 )
 from ecograph.nlp.rel.lists import collect_list
 from ecograph.nlp.spans import add_relation
+
+# Every lemma `_investments` and `acquisitions.extract_at` act on.
+_TRIGGERS = (
+    INVEST_VERBS
+    | ACQUIRE_VERBS
+    | ACQUIRE_NOUNS
+    | {"entrer", "lever", "levée", "tour", "participation", "offrir", "prendre", "mettre"}
+)
 
 _TARGETS = ORG_LABELS | PLACE_LABELS
 _FIGURE = frozenset({"Figure"})
@@ -80,6 +90,6 @@ def _funds_raised(ctx: Context, verb: Token, clause: Span) -> None:
 
 def extract(ctx: Context, clause: Span) -> None:
     """Write invests_in and acquires for the clause."""
-    for token in ctx.words(clause):
+    for token in ctx.candidates(clause, _TRIGGERS):
         _investments(ctx, token, clause)
         acquisitions.extract_at(ctx, token, clause)

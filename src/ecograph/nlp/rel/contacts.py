@@ -9,6 +9,9 @@ from ecograph.nlp.rel.context import Context
 from ecograph.nlp.rel.lexicon import CONTACT_CUES, CONTACT_NOUNS, CONTACT_VERBS, ORG_LABELS
 from ecograph.nlp.spans import add_relation
 
+_CUE_LEMMAS = CONTACT_NOUNS | CONTACT_VERBS
+_CUE_FIRST = frozenset(cue.split()[0] for cue in CONTACT_CUES)
+
 
 def _avec_after(token: Token, reach: int) -> int | None:
     """Index of an "avec" within `reach` tokens after `token`."""
@@ -20,7 +23,7 @@ def _contact_cue(ctx: Context, clause: Span) -> list[tuple[Token, int]]:
     """Contact cues with where their partners start: "en contact (étroit) avec", "prospecte"."""
     found = []
     lowers = ctx.lowers
-    for token in ctx.words(clause):
+    for token in ctx.candidates(clause, _CUE_LEMMAS, words=_CUE_FIRST):
         i = token.i
         pair = f"{lowers[i]} {lowers[i + 1]}" if i + 1 < len(lowers) else ""
         if pair in CONTACT_CUES:

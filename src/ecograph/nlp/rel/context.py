@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -24,6 +24,10 @@ class Context:
     tokens: list[Token] = field(default_factory=list)
     lemmas: list[str] = field(default_factory=list)
     lowers: list[str] = field(default_factory=list)
+    statuses: dict[tuple[int, int], str | None] = field(default_factory=dict)
+    word_sets: dict[tuple[int, int], tuple[frozenset[str], frozenset[str]]] = field(
+        default_factory=dict
+    )
 
     @classmethod
     def build(cls, doc: Doc) -> Context:
@@ -47,6 +51,29 @@ class Context:
     def words(self, clause: Span) -> list[Token]:
         """The tokens of `clause`, from the doc's token list made once."""
         return self.tokens[clause.start : clause.end]
+
+    def mentions(
+        self, clause: Span, lemmas: Collection[str], *, words: Collection[str] = ()
+    ) -> bool:
+        """Whether a token of `clause` has one of `lemmas` or a lower form in `words`.
+
+        A rule whose every trigger is such a word skips the other clauses without
+        looking at their tokens one by one (most clauses have none).
+        """
+        key = (clause.start, clause.end)
+        sets = self.word_sets.get(key)
+        if sets is None:
+            sets = self.word_sets[key] = (
+                frozenset(self.lemmas[clause.start : clause.end]),
+                frozenset(self.lowers[clause.start : clause.end]),
+            )
+        return not sets[0].isdisjoint(lemmas) or not sets[1].isdisjoint(words)
+
+    def candidates(
+        self, clause: Span, lemmas: Collection[str], *, words: Collection[str] = ()
+    ) -> list[Token]:
+        """The tokens of `clause` when one has a trigger (see `mentions`), else none."""
+        return self.words(clause) if self.mentions(clause, lemmas, words=words) else []
 
     def entity_at(self, i: int, labels: frozenset[str]) -> Span | None:
         """Return the entity covering token `i` if its label is in `labels`."""

@@ -35,7 +35,7 @@ def _other_side(ctx: Context, verb: Token, clause: Span) -> Span | None:
 def find_verb_deals(ctx: Context, clause: Span) -> list[Event]:
     """Partnerships whose two sides are the verb's subject and its "avec" object."""
     found = []
-    for verb in ctx.words(clause):
+    for verb in ctx.candidates(clause, _REFLEXIVE | _PLAIN):
         if not _is_deal_verb(verb):
             continue
         subjects, how = acting_orgs(ctx, verb, clause)

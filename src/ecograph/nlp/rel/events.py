@@ -42,8 +42,9 @@ def is_past(clause: Span) -> bool:
     for token in clause:
         if token.dep_ == "aux:tense" and "Part" in feats(token.head, "VerbForm"):
             return True
-        tenses = set(feats(token, "Tense"))
-        if token.pos_ == "VERB" and "Fin" in feats(token, "VerbForm") and tenses & {"Imp", "Past"}:
+        if token.pos_ != "VERB" or "Fin" not in feats(token, "VerbForm"):
+            continue  # reading the morphology is slow: only for finite verbs
+        if set(feats(token, "Tense")) & {"Imp", "Past"}:
             return True
     return False
 
@@ -92,7 +93,10 @@ def emit(ctx: Context, event: Event, *, span_range: tuple[int, int] | None = Non
     doc = ctx.doc
     start, end = span_range or anchor(doc, event)
     clause = event.clause
-    status = status_from_text(clause.text, past=is_past(clause), future=is_future(clause))
+    status = ctx.statuses.get((clause.start, clause.end), "")
+    if status == "":  # events of one clause share its status: read it once
+        status = status_from_text(clause.text, past=is_past(clause), future=is_future(clause))
+        ctx.statuses[(clause.start, clause.end)] = status
     span = add_entity(
         doc, start, end, event.label, name=event.name, key=event.key, status=status, rule="event"
     )

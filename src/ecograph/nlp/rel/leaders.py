@@ -32,7 +32,7 @@ def _at_the_head(ctx: Context, token: Token, clause: Span) -> tuple[Token, Span]
 
 def extract(ctx: Context, clause: Span) -> None:
     """Write holds_role for a named person leading a named organisation."""
-    for token in ctx.words(clause):
+    for token in ctx.candidates(clause, _LEAD_VERBS, words=("tête",)):
         role = _LEAD_VERBS.get(ctx.lemmas[token.i]) if token.pos_ == "VERB" else None
         org: Span | None = None
         verb = token

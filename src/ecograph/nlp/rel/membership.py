@@ -12,6 +12,7 @@ from ecograph.nlp.spans import add_relation
 
 _MEMBERS = ORG_LABELS | frozenset({"Person"})
 _JOIN_VERBS = frozenset({"rejoindre", "adhérer", "intégrer"})
+_MEMBER_WORDS = _JOIN_VERBS | {"membre", "adhérent"}
 
 
 def _bracketed_party(ctx: Context, person: Span, clause: Span) -> Span | None:
@@ -38,7 +39,7 @@ def _parsed_member(ctx: Context, token: Token, joins: bool) -> Span | None:
 def _member_word(ctx: Context, clause: Span) -> list[tuple[Span, Span, str]]:
     """ "X, membre du réseau Y" and "X a rejoint / adhère à / intègre Y"."""
     found = []
-    for token in ctx.words(clause):
+    for token in ctx.candidates(clause, _MEMBER_WORDS):
         word = ctx.lemmas[token.i]
         joins = word in _JOIN_VERBS and token.pos_ == "VERB"
         if word not in ("membre", "adhérent") and not joins:

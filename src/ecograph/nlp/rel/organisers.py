@@ -41,7 +41,7 @@ def organisers(ctx: Context, clause: Span) -> list[Span]:
 
 def _agents(ctx: Context, clause: Span) -> list[Span]:
     """ "organisée en juin par X": the agent of an organising participle, words apart."""
-    for verb in ctx.words(clause):
+    for verb in ctx.candidates(clause, _ORGANISE_VERBS):
         if ctx.lemmas[verb.i] not in _ORGANISE_VERBS or verb.pos_ != "VERB":
             continue
         for child in verb.children:

@@ -16,6 +16,7 @@ _PERSON_OR_ORG = ORG_LABELS | frozenset({"Person"})
 # "parmi les participants figurent X et Y", "X fera partie de la délégation".
 _VERBS = frozenset({"participer", "accompagner", "figurer"})
 _PHRASES = {"prendre": "part", "faire": "partie"}
+_TRIGGERS = _VERBS | frozenset(_PHRASES)
 _EVENTS = ("Mission", "Visit")
 
 
@@ -64,7 +65,7 @@ def _joiners(ctx: Context, verb: Token, clause: Span) -> list[Span]:
 
 def extract(ctx: Context, clause: Span, log: EventLog) -> None:
     """Write a participant relation for each organisation joining a known event."""
-    for verb in ctx.words(clause):
+    for verb in ctx.candidates(clause, _TRIGGERS):
         if not _joins(verb):
             continue
         event = _target(verb, log)

@@ -72,7 +72,7 @@ def _persons_near(ctx: Context, role: int, clause: Span) -> Span | None:
 def extract(ctx: Context, clause: Span) -> None:
     """Write holds_role and member_of for every role noun tied to a named person."""
     done = from_person_attrs(ctx, clause)
-    for token in ctx.words(clause):
+    for token in ctx.candidates(clause, ROLE_NOUNS):
         if ctx.lemmas[token.i] not in ROLE_NOUNS or token.pos_ not in ("NOUN", "PROPN", ""):
             continue
         if ctx.by_token.get(token.i) is not None:

@@ -49,7 +49,7 @@ def _fronted(ctx: Context, clause: Span) -> None:
 def extract(ctx: Context, clause: Span) -> None:
     """ "X est installée à Y", "L'entreprise, basée à Y,": the participle's subject lies at Y."""
     _fronted(ctx, clause)
-    for token in ctx.words(clause):
+    for token in ctx.candidates(clause, (), words=BASED):
         if token.lower_ not in BASED:
             continue
         holder: Token | None = None

@@ -66,7 +66,9 @@ def is_anaphoric(token: Token) -> bool:
 def find_noun_events(ctx: Context, clause: Span) -> list[tuple[Event, bool]]:
     """Events named in the clause, each with whether it points back to an earlier one."""
     found: list[tuple[Event, bool]] = []
-    for token in ctx.words(clause):
+    for token in ctx.candidates(clause, EVENT_TRIGGERS):
+        if ctx.lemmas[token.i] not in EVENT_TRIGGERS:
+            continue  # trigger_label's first test, without the call
         label = trigger_label(token)
         if label is None:
             continue

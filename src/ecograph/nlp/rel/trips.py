@@ -70,6 +70,6 @@ def _hosted(ctx: Context, verb: Token, clause: Span) -> Event | None:
 def find_lead_trips(ctx: Context, clause: Span) -> list[Event]:
     """Missions led by the subject of "emmener", "conduire", "mener", and visits hosted by
     the subject of "recevoir", "accueillir"."""
-    words = ctx.words(clause)
+    words = ctx.candidates(clause, _LEAD_VERBS | _HOST_VERBS)
     found = [_trip_of(ctx, verb, clause) or _hosted(ctx, verb, clause) for verb in words]
     return [event for event in found if event is not None]

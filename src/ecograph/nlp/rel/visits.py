@@ -110,7 +110,7 @@ def _first_named(ctx: Context, span: Span) -> Span | None:
 def find_verb_visits(ctx: Context, clause: Span) -> list[Event]:
     """Visits in the clause: a visit verb, a single traveller, a destination place."""
     found = []
-    for verb in ctx.words(clause):
+    for verb in ctx.candidates(clause, VISIT_VERBS):
         subject = _subject(verb) if _is_visit_verb(verb) else None
         who = traveller(ctx, subject) if subject is not None else None
         place = destination_after(ctx, verb, clause) if who is not None else None
