@@ -2,24 +2,29 @@
 
 Each command of the CLI calls one function here. The library never prints: progress
 and problems go through the `Reporter` the caller gives. Everything is streamed:
-records go to disk as they are made, the graph goes to an Oxigraph store (in memory
-for `extract`, on disk for `run`) and the graph files are dumped from it.
+records go to disk as they are made, each article's graph goes to an Oxigraph store on
+disk in bulk-loaded batches (a scratch store for `extract`, the user's store for `run`)
+and the graph files are streamed out of it: memory does not grow with the corpus.
 """
 
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO
 
 import pyoxigraph as ox
 
 from ecograph import store
 from ecograph.errors import InputError, NoInputError
 from ecograph.fsio import atomic_open, atomic_write_text
+from ecograph.graph import FORMATS, graph_node, record_quads, sorted_lines, write_files
 from ecograph.linking import Linker, LinksFile
 from ecograph.records import Article, Record
 
@@ -133,28 +138,62 @@ def _require_articles(summary: RunSummary, paths: Sequence[Path]) -> None:
 
 
 def link_into(
-    raw: Path, db: ox.Store, records_out: Path, *, links: LinksFile, state: dict[str, str]
-) -> list[dict[str, str]]:
-    """Link the records of `raw` across articles, write them to `records_out` and load
-    each article's graph into `db` (only where it changed); return the merge log."""
-    from ecograph.graph import graph_iri, record_ntriples
+    raw: Path,
+    db: ox.Store,
+    records_out: Path,
+    *,
+    links: LinksFile,
+    state: dict[str, str] | None,
+    merges_out: Path | None = None,
+) -> int:
+    """Link the records of `raw` across articles, write them to `records_out` (and the
+    merge log to `merges_out`) and load each article's graph into `db`; return the
+    number of merges.
 
+    Streamed: the linker keeps only its name index, each record is written and mapped
+    as it is read, and graphs go to the store in batches. With `state` (article id ->
+    digest of its graph), only graphs that changed are replaced; without, `db` is new
+    and every graph is loaded.
+    """
     linker = Linker(links=links).learn(read_records(raw))
-    merges: list[dict[str, str]] = []
+    merges = 0
+    with atomic_open(records_out) as out, _optional_open(merges_out) as log:
 
-    def linked() -> Iterator[Record]:
-        for record in read_records(raw):
-            record, made = linker.link(record)
-            merges.extend(m.to_dict() for m in made)
-            ntriples = record_ntriples(record)
-            digest = hashlib.sha256(ntriples).hexdigest()
-            if state.get(record.document.id) != digest:
-                store.load_graph(db, str(graph_iri(record.document.id)), ntriples)
-                state[record.document.id] = digest
-            yield record
+        def changed() -> Iterator[tuple[ox.NamedNode, list[ox.Quad]]]:
+            nonlocal merges
+            for record in read_records(raw):
+                record, made = linker.link(record)
+                merges += len(made)
+                for merge in made:
+                    log.write(json.dumps(merge.to_dict(), ensure_ascii=False) + "\n")
+                out.write(json.dumps(record.to_dict(), ensure_ascii=False) + "\n")
+                quads = record_quads(record)
+                if state is not None:
+                    digest = _digest(quads)
+                    if state.get(record.document.id) == digest:
+                        continue
+                    state[record.document.id] = digest
+                yield graph_node(record.document.id), quads
 
-    _write_jsonl(linked(), records_out)
+        store.load_graphs(db, changed(), replace=state is not None)
     return merges
+
+
+def _digest(quads: list[ox.Quad]) -> str:
+    """The digest of a graph's canonical N-Quads: equal graphs, equal digests."""
+    return hashlib.sha256(
+        sorted_lines(ox.serialize(quads, format=ox.RdfFormat.N_QUADS))
+    ).hexdigest()
+
+
+@contextmanager
+def _optional_open(path: Path | None) -> Iterator[IO[str]]:
+    """Open `path` atomically for writing, or a sink that forgets what it is given."""
+    if path is None:
+        yield io.StringIO()  # extract keeps no merge log, only the count
+        return
+    with atomic_open(path) as handle:
+        yield handle
 
 
 def extract(
@@ -176,19 +215,18 @@ def extract(
     made = extract_records(articles, summary, reporter, workers=workers, scheduler=scheduler)
     _write_jsonl(made, raw)
     _require_articles(summary, paths)
-    # In memory: on disk, each article's graph write took ~10x longer (RocksDB, 9 indexes)
-    # and the process peaked higher (bench/bench_memory.py).
-    db = ox.Store()
     records_path = out_dir / "records.jsonl"
-    merges = link_into(raw, db, records_path, links=LinksFile.read(links_path), state={})
+    rdf = [f for f in formats if f in FORMATS]
+    # A scratch store on disk, bulk-loaded: memory stays flat however large the corpus.
+    with store.scratch_store(out_dir / ".graph.store.tmp") as db:
+        links = LinksFile.read(links_path)
+        summary.merges = link_into(raw, db, records_path, links=links, state=None)
+        summary.files.extend(write_files(db, out_dir, rdf))
     raw.unlink()
-    summary.merges = len(merges)
     if "jsonl" in formats:
-        summary.files.append(records_path)
+        summary.files.insert(0, records_path)
     else:
         records_path.unlink()
-    rdf = tuple(f for f in formats if f in store.GRAPH_FILES)
-    summary.files.extend(store.dump_files(db, out_dir, rdf))
     return summary
 
 
@@ -219,25 +257,21 @@ def run(
         raw = _merge_records(records_path, new)
         state_path = store_dir.with_name(f".{store_dir.name}.state.json")
         state = json.loads(state_path.read_text()) if state_path.exists() else {}
-        merges = link_into(raw, db, records_path, links=LinksFile.read(links_path), state=state)
+        links = LinksFile.read(links_path)
+        merges_path = out_dir / "merges.jsonl"
+        summary.merges = link_into(
+            raw, db, records_path, links=links, state=state, merges_out=merges_path
+        )
         db.flush()
         atomic_write_text(state_path, json.dumps(state, indent=0, sort_keys=True))
         for temp in (new, raw):
             temp.unlink()
-        _write_jsonl_dicts(merges, out_dir / "merges.jsonl")
-        summary.merges = len(merges)
-        summary.files += [records_path, out_dir / "merges.jsonl", store_dir]
-        summary.files += store.dump_files(db, out_dir, ("trig", "ttl"))
+        summary.files += [records_path, merges_path, store_dir]
+        summary.files += write_files(db, out_dir, ("trig", "ttl"))
         map_path = out_dir / "map.html"
         write_map(db, map_path)
     summary.files.append(map_path)
     return summary
-
-
-def _write_jsonl_dicts(rows: list[dict[str, str]], path: Path) -> None:
-    with atomic_open(path) as out:
-        for row in rows:
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
 def _known_articles(records_path: Path) -> dict[str, tuple[str, str]]:

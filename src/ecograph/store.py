@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import gc
+import shutil
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -12,6 +14,8 @@ import pyoxigraph as ox
 from ecograph.errors import GraphError, StoreLockedError
 
 LOCK_NAME = "ecograph.lock"
+# Quads per bulk load: about 40 MB of Python objects, and few enough RocksDB files.
+BATCH_QUADS = 100_000
 
 
 def lock_path(store_dir: Path) -> Path:
@@ -40,6 +44,20 @@ def open_for_writing(store_dir: Path) -> Iterator[ox.Store]:
             del store
     finally:
         lock.release()
+
+
+@contextmanager
+def scratch_store(folder: Path) -> Iterator[ox.Store]:
+    """Open a new, empty store in `folder` (a leftover of a killed run is cleared), and
+    delete it on the way out."""
+    shutil.rmtree(folder, ignore_errors=True)
+    store = _open(folder, read_only=False)
+    try:
+        yield store
+    finally:
+        del store
+        gc.collect()  # RocksDB closes its files only when the last reference goes
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def open_read_only(store_dir: Path) -> ox.Store:
@@ -88,14 +106,6 @@ PREFIXES = {
     "wd": "http://www.wikidata.org/entity/",
 }
 
-# File name and pyoxigraph format of each graph output.
-GRAPH_FILES = {
-    "trig": ("graph.trig", ox.RdfFormat.TRIG),
-    "ttl": ("graph.ttl", ox.RdfFormat.TURTLE),
-    "jsonld": ("graph.jsonld", ox.RdfFormat.JSON_LD),
-    "nq": ("graph.nq", ox.RdfFormat.N_QUADS),
-}
-
 
 def load_graph(store: ox.Store, graph_iri: str, ntriples: bytes) -> None:
     """Replace one article's named graph by the N-Triples given."""
@@ -104,29 +114,38 @@ def load_graph(store: ox.Store, graph_iri: str, ntriples: bytes) -> None:
     store.load(ntriples, format=ox.RdfFormat.N_TRIPLES, to_graph=name)
 
 
-def dump_files(store: ox.Store, out_dir: Path, formats: tuple[str, ...]) -> list[Path]:
-    """Write the store's graph files atomically.
+def load_graphs(
+    store: ox.Store,
+    graphs: Iterable[tuple[ox.NamedNode, list[ox.Quad]]],
+    *,
+    replace: bool = True,
+    batch_quads: int = BATCH_QUADS,
+) -> int:
+    """Load named graphs given as (name, quads) into `store` in batches; return how many.
 
-    TriG, N-Quads and JSON-LD keep one named graph per article; Turtle holds all
-    triples merged into one graph.
+    Each batch is one bulk load (RocksDB files written beside the store, then added in
+    one step): memory holds one batch, never the corpus. With `replace`, a graph
+    already in the store is removed first, so re-loading an article never duplicates.
     """
-    from ecograph.fsio import atomic_open
-
-    written = []
-    for fmt in formats:
-        name, rdf_format = GRAPH_FILES[fmt]
-        path = out_dir / name
-        with atomic_open(path, "wb", encoding=None) as out:
-            if rdf_format.supports_datasets:
-                store.dump(out, format=rdf_format, prefixes=_prefixes(rdf_format))  # type: ignore[arg-type]
-            else:
-                from ecograph.graph import merged_triples
-
-                triples = merged_triples(store)
-                ox.serialize(triples, out, format=rdf_format, prefixes=_prefixes(rdf_format))  # type: ignore[arg-type]
-        written.append(path)
-    return written
+    batch: list[ox.Quad] = []
+    names: set[ox.NamedNode] = set()
+    count = 0
+    for name, quads in graphs:
+        if name in names or len(batch) >= batch_quads:
+            _flush(store, batch, names, replace=replace)
+            batch, names = [], set()
+        batch.extend(quads)
+        names.add(name)
+        count += 1
+    _flush(store, batch, names, replace=replace)
+    return count
 
 
-def _prefixes(rdf_format: ox.RdfFormat) -> dict[str, str] | None:
-    return PREFIXES if rdf_format in (ox.RdfFormat.TRIG, ox.RdfFormat.TURTLE) else None
+def _flush(
+    store: ox.Store, batch: list[ox.Quad], names: set[ox.NamedNode], *, replace: bool
+) -> None:
+    if replace:
+        for name in names:
+            store.remove_graph(name)
+    if batch:
+        store.bulk_extend(batch)

@@ -1,23 +1,26 @@
 """Graph files and canonical bytes: TriG / JSON-LD / N-Quads keep named graphs, Turtle merges.
 
-Files are written by Oxigraph (about 5x faster than rdflib's TriG writer); the
-merge rule lives in one place, `merged_triples`, which also works on the store.
+Files are streamed out of an Oxigraph store, never held whole in memory: the named-graph
+formats are the store's own dump; Turtle merges the graphs subject by subject
+(`merged_triples`), reading each subject's quads from the store's index.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import chain
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import Dataset, Graph
 
 from ecograph.errors import GraphError
 from ecograph.fsio import atomic_open
-from ecograph.graph.mapping import PREFIXES, add_record, bind_prefixes, record_graph
-from ecograph.namespaces import SKOS
+from ecograph.graph.entities import ALT, PREF
+from ecograph.graph.mapping import PREFIXES, record_quads
+from ecograph.namespaces import ARTICLE, GRAPH
 from ecograph.records import Record
 
+GRAPH_BASE, ARTICLE_BASE = str(GRAPH), str(ARTICLE)
 # format name -> (file name, Oxigraph format)
 FORMATS: dict[str, tuple[str, ox.RdfFormat]] = {
     "trig": ("graph.trig", ox.RdfFormat.TRIG),
@@ -26,77 +29,109 @@ FORMATS: dict[str, tuple[str, ox.RdfFormat]] = {
     "nq": ("graph.nq", ox.RdfFormat.N_QUADS),
 }
 FILE_PREFIXES = {
+    "eco": "https://w3id.org/ecograph/ontology#",
+    "id": "https://w3id.org/ecograph/id/",
+    "article": "https://w3id.org/ecograph/article/",
+    "graph": "https://w3id.org/ecograph/graph/",
     "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
     "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
     "owl": "http://www.w3.org/2002/07/owl#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "wd": "http://www.wikidata.org/entity/",
     **{prefix: str(namespace) for prefix, namespace in PREFIXES.items()},
 }
-_PREF, _ALT = ox.NamedNode(str(SKOS.prefLabel)), ox.NamedNode(str(SKOS.altLabel))
-_ALL_BUT_LABELS = f"""CONSTRUCT {{ ?s ?p ?o }} WHERE {{
-  GRAPH ?g {{ ?s ?p ?o }} FILTER(?p != <{SKOS.prefLabel}> && ?p != <{SKOS.altLabel}>) }}"""
-_LABEL_VOTES = f"""SELECT ?s ?p ?label (COUNT(DISTINCT ?g) AS ?votes) WHERE {{
-  GRAPH ?g {{ ?s ?p ?label }} VALUES ?p {{ <{SKOS.prefLabel}> <{SKOS.altLabel}> }}
-}} GROUP BY ?s ?p ?label"""
 
 
 def record_nquads(record: Record) -> bytes:
     """Return the record's named graph as UTF-8 N-Quads, one sorted line per quad.
 
-    Sorted, so the bytes are the same in every process (rdflib's own order follows
-    Python's per-process string hashing): fit for a digest that skips unchanged articles.
+    Sorted, so the bytes are the same in every process: fit for a digest that skips
+    unchanged articles.
     """
-    dataset = Dataset()
-    add_record(dataset, record)
-    return _sorted_lines(dataset.serialize(format="nquads", encoding="utf-8"))
+    return sorted_lines(ox.serialize(record_quads(record), format=ox.RdfFormat.N_QUADS))
 
 
 def record_ntriples(record: Record) -> bytes:
     """Return the record's triples as UTF-8 N-Triples, one sorted line per triple."""
-    return _sorted_lines(record_graph(record).serialize(format="nt", encoding="utf-8"))
+    triples = (quad.triple for quad in record_quads(record))
+    return sorted_lines(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES))
+
+
+def sorted_lines(data: bytes | None) -> bytes:
+    """Return the lines of N-Triples or N-Quads bytes, each once, in byte order."""
+    return b"".join(
+        sorted({line for line in (data or b"").splitlines(keepends=True) if line.strip()})
+    )
 
 
 def merged_triples(store: ox.Store) -> Iterator[ox.Triple]:
-    """Yield the triples of every named graph of `store`, one skos:prefLabel per language.
+    """Yield the triples of every named graph of `store`, each once, one prefLabel per language.
 
     An entity written "Saint-Étienne" in one article and "Saint Etienne" in another
     has one IRI; SKOS allows one prefLabel per language, so the name most articles
     use stays preferred (ties: alphabetical) and the others become skos:altLabel.
+    Each subject is merged once, in the graph of its first quad in the store's index:
+    memory holds one article's subjects and one subject's quads, never the whole graph.
+    The article's own nodes (its IRI, mentions, assertions) only ever appear in its
+    graph, so they are merged from that graph alone, without a second read.
     """
-    yield from store.query(_ALL_BUT_LABELS)  # type: ignore[misc]
-    rows = [(r["s"], r["p"], r["label"], int(r["votes"].value)) for r in store.query(_LABEL_VOTES)]  # type: ignore[union-attr]
-    best: dict[tuple[object, str | None], tuple[int, str]] = {}
-    for s, p, label, votes in rows:
-        if p == _PREF:
-            key, rank = (s, label.language), (-votes, label.value)
-            best[key] = min(best.get(key, rank), rank)
-    preferred = {(s, lang, value) for (s, lang), (_, value) in best.items()}
-    labels = {
-        ox.Triple(s, _PREF if (s, label.language, label.value) in preferred else _ALT, label)
-        for s, _, label, _ in rows
-    }
-    yield from sorted(labels, key=str)
+    for name in store.named_graphs():
+        own = _article_prefix(name)
+        local: dict[object, list[ox.Quad]] = {}
+        seen: set[object] = set()
+        for quad in store.quads_for_pattern(None, None, None, name):
+            subject = quad.subject
+            if own and isinstance(subject, ox.NamedNode) and _is_own(subject.value, own):
+                local.setdefault(subject, []).append(quad)
+            elif subject not in seen:
+                seen.add(subject)
+                quads = _named(store.quads_for_pattern(subject, None, None, None))
+                first = next(quads)
+                if first.graph_name == name:
+                    yield from _merged_subject(subject, chain((first,), quads))
+        for node, own_quads in local.items():
+            yield from _merged_subject(node, own_quads)
 
 
-def merged_graph(dataset: Dataset) -> Graph:
-    """Return every named graph of `dataset` merged into one rdflib graph (see `merged_triples`)."""
-    data = ox.serialize(merged_triples(to_store(dataset)), format=ox.RdfFormat.N_TRIPLES)
-    merged = Graph()
-    bind_prefixes(merged)
-    return merged.parse(data=data, format="nt")
+def _article_prefix(name: object) -> str | None:
+    """The article IRI of an article's named graph (None for any other graph)."""
+    if isinstance(name, ox.NamedNode) and name.value.startswith(GRAPH_BASE):
+        return ARTICLE_BASE + name.value[len(GRAPH_BASE) :]
+    return None
 
 
-def to_store(dataset: Dataset) -> ox.Store:
-    """Copy an rdflib dataset into an in-memory Oxigraph store."""
-    store = ox.Store()
-    store.load(dataset.serialize(format="nquads", encoding="utf-8"), format=ox.RdfFormat.N_QUADS)
-    return store
+def _is_own(iri: str, article: str) -> bool:
+    return iri == article or iri.startswith(article + "/")
 
 
-def write_graph_files(
-    dataset: Dataset, out_dir: Path, *, formats: Sequence[str] = ("trig", "ttl")
-) -> list[Path]:
-    """Write `graph.<format>` files into `out_dir`, each atomically; return their paths.
+def _named(quads: Iterable[ox.Quad]) -> Iterator[ox.Quad]:
+    return (q for q in quads if not isinstance(q.graph_name, ox.DefaultGraph))
+
+
+def _merged_subject(subject: object, quads: Iterable[ox.Quad]) -> Iterator[ox.Triple]:
+    """Yield one subject's triples over all graphs, labels voted on by the graphs saying them."""
+    votes: dict[tuple[ox.NamedNode, object], int] = {}
+    for quad in quads:
+        key = (quad.predicate, quad.object)
+        votes[key] = votes.get(key, 0) + 1
+    best: dict[str | None, tuple[int, str]] = {}
+    for (p, label), count in votes.items():
+        if p == PREF and isinstance(label, ox.Literal):
+            rank = (-count, label.value)
+            best[label.language] = min(best.get(label.language, rank), rank)
+    emitted: set[ox.Triple] = set()
+    for p, o in votes:
+        if p in (PREF, ALT) and isinstance(o, ox.Literal):
+            chosen = best.get(o.language)
+            p = PREF if chosen is not None and chosen[1] == o.value else ALT
+        triple = ox.Triple(subject, p, o)  # type: ignore[arg-type]
+        if triple not in emitted:
+            emitted.add(triple)
+            yield triple
+
+
+def write_files(store: ox.Store, out_dir: Path, formats: Sequence[str]) -> list[Path]:
+    """Write `graph.<format>` files of `store` into `out_dir`, each atomically; return their paths.
 
     `trig`, `jsonld` and `nq` keep one named graph per article; `ttl` is every
     graph merged into one default graph (see `merged_triples`).
@@ -104,7 +139,6 @@ def write_graph_files(
     unknown = [f for f in formats if f not in FORMATS]
     if unknown:
         raise GraphError(f"unknown graph format {unknown[0]!r}", fix=f"use {', '.join(FORMATS)}")
-    store = to_store(dataset)
     return [_write(store, out_dir / FORMATS[f][0], FORMATS[f][1]) for f in dict.fromkeys(formats)]
 
 
@@ -119,7 +153,3 @@ def _write(store: ox.Store, path: Path, rdf_format: ox.RdfFormat) -> Path:
     except OSError as e:
         raise GraphError(f"cannot write {path}: {e}", fix="check the folder and free space") from e
     return path
-
-
-def _sorted_lines(data: bytes) -> bytes:
-    return b"".join(sorted({line for line in data.splitlines(keepends=True) if line.strip()}))

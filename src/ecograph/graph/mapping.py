@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterator
 
-from rdflib import Dataset, Graph, Literal, URIRef
+import pyoxigraph as ox
+from rdflib import URIRef
 
 from ecograph.errors import GraphError
-from ecograph.graph.entities import add_entity
+from ecograph.graph.entities import DERIVED, TYPE, Triple, entity_triples
 from ecograph.graph.terms import (
-    article_iri,
+    article_node,
     child_iri,
     decimal,
     entity_node,
-    graph_iri,
+    graph_node,
     integer,
+    ox_iri,
     published,
     text,
 )
@@ -39,65 +41,55 @@ PROPERTY_OF_RELATION: dict[str, URIRef] = {
     "acquires": ECO.acquires,
 }
 PREFIXES = {"eco": ECO, "oa": OA, "prov": PROV, "skos": SKOS, "dcterms": DCTERMS, "time": TIME}
+_PROPERTY = {kind: ox_iri(prop) for kind, prop in PROPERTY_OF_RELATION.items()}
+_ARTICLE, _ASSERTION = ox_iri(ECO.Article), ox_iri(ECO.Assertion)
+_SOURCE, _SHA, _LANGUAGE = ox_iri(ECO.source), ox_iri(ECO.sha256), ox_iri(DCTERMS.language)
+_TITLE, _DATE = ox_iri(DCTERMS.title), ox_iri(DCTERMS.date)
+_SUBJECT, _PREDICATE, _OBJECT = ox_iri(RDF.subject), ox_iri(RDF.predicate), ox_iri(RDF.object)
+_EVIDENCE, _START, _END = (
+    ox_iri(ECO.evidenceText),
+    ox_iri(ECO.evidenceStart),
+    ox_iri(ECO.evidenceEnd),
+)
+_RULE, _CONFIDENCE = ox_iri(ECO.rule), ox_iri(ECO.confidence)
+_STATUS, _ROLE = ox_iri(ECO.status), ox_iri(ECO.role)
 
 
-def record_graph(record: Record) -> Graph:
-    """Return the triples of one article as a graph named `graph_iri(document.id)`."""
-    graph = Graph(identifier=graph_iri(record.document.id))
-    bind_prefixes(graph)
-    _fill(graph, record)
-    return graph
+def record_quads(record: Record) -> list[ox.Quad]:
+    """Return the triples of one article, each once, in its named graph `graph_iri(document.id)`."""
+    name = graph_node(record.document.id)
+    triples = dict.fromkeys(record_triples(record))
+    return [ox.Quad(s, p, o, name) for s, p, o in triples]
 
 
-def add_record(dataset: Dataset, record: Record) -> None:
-    """Put the record's triples into its article's named graph, replacing what was there."""
-    name = graph_iri(record.document.id)
-    dataset.remove_graph(name)
-    _fill(dataset.graph(name), record)
-
-
-def build_dataset(records: Iterable[Record]) -> Dataset:
-    """Return a dataset with one named graph per record (the default graph is their union)."""
-    dataset = Dataset(default_union=True)
-    bind_prefixes(dataset)
-    for record in records:
-        add_record(dataset, record)
-    return dataset
-
-
-def bind_prefixes(graph: Graph) -> None:
-    """Bind the usual prefixes, so Turtle and TriG stay readable."""
-    for prefix, namespace in PREFIXES.items():
-        graph.bind(prefix, namespace)
-
-
-def _fill(graph: Graph, record: Record) -> None:
-    article = article_iri(record.document.id)
-    _add_article(graph, record, article)
+def record_triples(record: Record) -> Iterator[Triple]:
+    """Yield the article's triples (a triple may come more than once)."""
+    article = article_node(record.document.id)
+    yield from _article(record, article)
     for entity in record.entities:
-        add_entity(graph, entity, article)
+        yield from entity_triples(entity, article)
     categories = {e.id: e.category for e in record.entities}
     for relation in record.relations:
-        _add_relation(graph, relation, article, categories)
+        yield from _relation(relation, article, categories)
 
 
-def _add_article(graph: Graph, record: Record, article: URIRef) -> None:
+def _article(record: Record, article: ox.NamedNode) -> Iterator[Triple]:
     doc = record.document
-    graph.add((article, RDF.type, ECO.Article))
-    graph.add((article, ECO.source, text(doc.source)))
-    graph.add((article, ECO.sha256, text(doc.sha256)))
-    graph.add((article, DCTERMS.language, text(doc.language)))
+    yield article, TYPE, _ARTICLE
+    yield article, _SOURCE, text(doc.source)
+    yield article, _SHA, text(doc.sha256)
+    yield article, _LANGUAGE, text(doc.language)
     if doc.title:
-        graph.add((article, DCTERMS.title, text(doc.title, lang="fr")))
+        yield article, _TITLE, text(doc.title, lang="fr")
     if doc.published:
-        graph.add((article, DCTERMS.date, published(doc.published)))
+        yield article, _DATE, published(doc.published)
 
 
-def _add_relation(
-    graph: Graph, relation: Relation, article: URIRef, categories: dict[str, str]
-) -> None:
-    """Add the direct triple and its assertion node (sentence, offsets, rule, confidence)."""
-    prop = PROPERTY_OF_RELATION.get(relation.type)
+def _relation(
+    relation: Relation, article: ox.NamedNode, categories: dict[str, str]
+) -> Iterator[Triple]:
+    """Yield the direct triple and its assertion node (sentence, offsets, rule, confidence)."""
+    prop = _PROPERTY.get(relation.type)
     if prop is None:
         raise GraphError(
             f"unknown relation type {relation.type!r}", fix="use one of records.RELATION_TYPES"
@@ -109,33 +101,33 @@ def _add_relation(
             fix="relations may only join entities of the same article",
         )
     subject, obj = entity_node(relation.subject), entity_node(relation.object)
-    graph.add((subject, prop, obj))
+    yield subject, prop, obj
     evidence = relation.evidence
     node = child_iri(article, "assertion", *_assertion_key(relation))
+    status = _attribute(relation, "status")
     for p, o in (
-        (RDF.type, ECO.Assertion),
-        (RDF.subject, subject),
-        (RDF.predicate, prop),
-        (RDF.object, obj),
-        (PROV.wasDerivedFrom, article),
-        (ECO.evidenceText, text(evidence.text)),
-        (ECO.evidenceStart, integer(evidence.start)),
-        (ECO.evidenceEnd, integer(evidence.end)),
-        (ECO.rule, text(relation.rule)),
-        (ECO.confidence, decimal(relation.confidence)),
-        (ECO.status, _attribute(relation, "status")),
-        (ECO.role, _attribute(relation, "role")),
+        (TYPE, _ASSERTION),
+        (_SUBJECT, subject),
+        (_PREDICATE, prop),
+        (_OBJECT, obj),
+        (DERIVED, article),
+        (_EVIDENCE, text(evidence.text)),
+        (_START, integer(evidence.start)),
+        (_END, integer(evidence.end)),
+        (_RULE, text(relation.rule)),
+        (_CONFIDENCE, decimal(relation.confidence)),
+        (_STATUS, status),
+        (_ROLE, _attribute(relation, "role")),
     ):
         if o is not None:
-            graph.add((node, p, o))
-    status = _attribute(relation, "status")
+            yield node, p, o
     # The status of a partnership or a mission belongs to the event node too.
     for end, entity_id in ((subject, relation.subject), (obj, relation.object)):
         if status is not None and categories[entity_id] == "Event":
-            graph.add((end, ECO.status, status))
+            yield end, _STATUS, status
 
 
-def _attribute(relation: Relation, key: str) -> Literal | None:
+def _attribute(relation: Relation, key: str) -> ox.Literal | None:
     value = relation.attributes.get(key)
     return text(str(value)) if value else None
 
