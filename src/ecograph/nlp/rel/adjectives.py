@@ -30,7 +30,7 @@ def country_span(ctx: Context, i: int, country: str) -> Span:
     data = dict(attrs(same[0])) if same else {}
     data.update(name=country, rule="relations.demonym")
     span = add_entity(ctx.doc, i, i + 1, same[0].label_ if same else "Country", **data)
-    ctx.by_token[i] = span
+    ctx.index(i, span)
     return span
 
 

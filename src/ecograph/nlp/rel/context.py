@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 
@@ -22,6 +23,7 @@ class Context:
     spans: list[Span] = field(default_factory=list)
     place_names: list[tuple[str, Span]] | None = None
     tokens: list[Token] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)  # sorted, a superset of the span starts
     lemmas: list[str] = field(default_factory=list)
     lowers: list[str] = field(default_factory=list)
     statuses: dict[tuple[int, int], str | None] = field(default_factory=dict)
@@ -46,6 +48,7 @@ class Context:
                 known = ctx.by_token.get(i)
                 if known is None or len(span) > len(known):
                     ctx.by_token[i] = span
+        ctx.starts = sorted(i for i, span in ctx.by_token.items() if span.start == i)
         return ctx
 
     def words(self, clause: Span) -> list[Token]:
@@ -83,11 +86,19 @@ class Context:
     def entities_in(self, start: int, end: int, labels: frozenset[str]) -> list[Span]:
         """Return the entities starting inside tokens [start, end), in order."""
         found: list[Span] = []
-        for i in range(max(start, 0), min(end, len(self.doc))):
-            span = self.entity_at(i, labels)
-            if span is not None and span.start == i:
+        starts = self.starts
+        for n in range(bisect_left(starts, start), bisect_left(starts, end)):
+            span = self.by_token[starts[n]]
+            if span.start == starts[n] and span.label_ in labels:
                 found.append(span)
         return found
+
+    def index(self, i: int, span: Span) -> None:
+        """Make `span` (which starts at token `i`) the entity found at token `i`."""
+        self.by_token[i] = span
+        at = bisect_left(self.starts, i)
+        if at == len(self.starts) or self.starts[at] != i:
+            self.starts.insert(at, i)
 
     def nested(self, outer: Span, labels: frozenset[str]) -> list[Span]:
         """Mentions of type `labels` inside `outer` ("Gênes" in "chambre de commerce de Gênes")."""
@@ -151,7 +162,11 @@ def clauses(doc: Doc) -> Iterator[Span]:
 
 def find_token(clause: Span, lower: str, *, start: int = 0) -> Token | None:
     """Return the first token of `clause` from index `start` whose lower form is `lower`."""
-    return next((t for t in clause if t.i >= start and t.lower_ == lower), None)
+    doc = clause.doc
+    return next(
+        (doc[i] for i in range(max(start, clause.start), clause.end) if doc[i].lower_ == lower),
+        None,
+    )
 
 
 _LEMMAS: dict[int, str] = {}

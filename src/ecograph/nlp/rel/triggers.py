@@ -101,7 +101,14 @@ def _travel_args(ctx: Context, event: Event) -> None:
 def _companions(ctx: Context, trigger: Token, clause: Span) -> list[Arg]:
     """Who goes along: "un voyage ... avec X et Y", or several names listed after ":"."""
     # An "avec" after a later deal noun ("partenariat avec X") is that deal's.
-    later = next((t.i for t in clause if t.i > trigger.i and trigger_label(t)), clause.end)
+    later = next(
+        (
+            t.i
+            for t in ctx.tokens[trigger.i + 1 : clause.end]
+            if ctx.lemmas[t.i] in EVENT_TRIGGERS and trigger_label(t)
+        ),
+        clause.end,
+    )
     scope = clause[: later - clause.start]
     found = sides.with_list(ctx, trigger.i + 1, scope, args.PERSON_OR_ORG, cues=("avec",))
     companions = [(o, "mission.with", 0.7) for o in found]
