@@ -88,3 +88,39 @@ def test_cluster_unreachable_scheduler_is_a_clear_error() -> None:
     article = make_article("Une phrase.", source="x")
     with pytest.raises(EcographError, match="cannot reach the dask scheduler"):
         list(extract_on_cluster(iter([article]), scheduler="tcp://127.0.0.1:9"))
+
+
+def test_cluster_run_command_takes_the_scheduler(tmp_path: Path) -> None:
+    """`ecograph run --scheduler` sends the extraction to that scheduler (model-free:
+    an address nobody listens on gives the clear error, not a local run)."""
+    from typer.testing import CliRunner
+
+    from ecograph.cli import app
+
+    pytest.importorskip("dask.distributed")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "c0.txt").write_text(TEXTS[0], encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(
+        app, ["run", str(corpus), "--out", str(out), "--quiet", "--scheduler", "tcp://127.0.0.1:9"]
+    )
+    assert result.exit_code != 0
+    assert "cannot reach the dask scheduler" in result.output
+    assert not (out / "records.jsonl").exists()
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_cluster_run_command_path_writes_the_local_records(scheduler: str, tmp_path: Path) -> None:
+    from ecograph.pipeline import run
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for number, text in enumerate(TEXTS):
+        (corpus / f"c{number}.txt").write_text(text, encoding="utf-8")
+    remote = run([corpus], tmp_path / "remote", scheduler=scheduler)
+    local = run([corpus], tmp_path / "local", workers=1)
+    assert remote.articles == local.articles == len(TEXTS)
+    read = (tmp_path / "remote" / "records.jsonl").read_text(encoding="utf-8")
+    assert read == (tmp_path / "local" / "records.jsonl").read_text(encoding="utf-8")

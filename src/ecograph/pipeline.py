@@ -238,10 +238,12 @@ def run(
     links_path: Path | None = None,
     reporter: Reporter | None = None,
     workers: int = 1,
+    scheduler: str | None = None,
     force: bool = False,
 ) -> RunSummary:
-    """The main job: extract new or changed articles, link them with what the store
-    already holds, update the store, write the graph files and draw the map."""
+    """The main job: extract new or changed articles (on `workers` local processes, or
+    on the dask cluster at `scheduler`), link them with what the store already holds,
+    update the store, write the graph files and draw the map."""
     from ecograph.viz import write_map
 
     reporter = reporter or Reporter()
@@ -252,7 +254,8 @@ def run(
         known = {} if force else _known_articles(records_path)
         articles = _only_new(read_articles(paths, summary, reporter), known, summary)
         new = out_dir / ".records.new.jsonl"
-        _write_jsonl(extract_records(articles, summary, reporter, workers=workers), new)
+        made = extract_records(articles, summary, reporter, workers=workers, scheduler=scheduler)
+        _write_jsonl(made, new)
         _require_articles(summary, paths)
         raw = _merge_records(records_path, new)
         state_path = store_dir.with_name(f".{store_dir.name}.state.json")

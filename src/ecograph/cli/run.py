@@ -33,6 +33,12 @@ def run_command(
         int,
         typer.Option(min=1, help="Worker processes for the model (default: the cores available)."),
     ] = available_cores(),
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            help="Run the extraction on this dask.distributed scheduler (tcp://HOST:PORT)."
+        ),
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Extract entities and relations, build the graph and the store, and draw the map.
@@ -40,6 +46,8 @@ def run_command(
     Writes OUT/records.jsonl, OUT/merges.jsonl, OUT/graph.trig, OUT/graph.ttl, OUT/store/
     and OUT/map.html. Running again only extracts new or changed articles; the store
     keeps one named graph per article, replaced when the article is re-run.
+    With --scheduler, the articles go in batches to the workers of a dask.distributed
+    cluster (each loads the model once) and the records come back here.
     Exit status: 0 when every input was used, 4 when some were skipped (each named on stderr).
 
     Example: ecograph run corpus/ --out outputs/
@@ -52,6 +60,7 @@ def run_command(
             links_path=links,
             reporter=reporter,
             workers=workers,
+            scheduler=scheduler,
             force=force,
         )
     print_summary(summary)
