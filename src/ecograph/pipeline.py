@@ -217,11 +217,14 @@ def extract(
     _require_articles(summary, paths)
     records_path = out_dir / "records.jsonl"
     rdf = [f for f in formats if f in FORMATS]
-    # A scratch store on disk, bulk-loaded: memory stays flat however large the corpus.
-    with store.scratch_store(out_dir / ".graph.store.tmp") as db:
-        links = LinksFile.read(links_path)
+    links = LinksFile.read(links_path)
+
+    def link_and_write(db: ox.Store) -> None:
         summary.merges = link_into(raw, db, records_path, links=links, state=None)
         summary.files.extend(write_files(db, out_dir, rdf))
+
+    # A scratch store on disk, bulk-loaded: memory stays flat however large the corpus.
+    store.with_scratch_store(out_dir / ".graph.store.tmp", link_and_write)
     raw.unlink()
     if "jsonl" in formats:
         summary.files.insert(0, records_path)

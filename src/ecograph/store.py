@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import gc
 import shutil
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TypeVar
 
 import filelock
 import pyoxigraph as ox
@@ -14,6 +15,7 @@ import pyoxigraph as ox
 from ecograph.errors import GraphError, StoreLockedError
 
 LOCK_NAME = "ecograph.lock"
+T = TypeVar("T")
 # Quads per bulk load: about 40 MB of Python objects, and few enough RocksDB files.
 BATCH_QUADS = 100_000
 
@@ -46,18 +48,22 @@ def open_for_writing(store_dir: Path) -> Iterator[ox.Store]:
         lock.release()
 
 
-@contextmanager
-def scratch_store(folder: Path) -> Iterator[ox.Store]:
-    """Open a new, empty store in `folder` (a leftover of a killed run is cleared), and
-    delete it on the way out."""
+def with_scratch_store(folder: Path, work: Callable[[ox.Store], T]) -> T:
+    """Return `work(store)` for a new, empty store in `folder`, deleted afterwards.
+
+    A leftover of a killed run is cleared first. The store is only lent to `work`:
+    RocksDB closes its files when the last reference goes, before the folder is removed.
+    """
     shutil.rmtree(folder, ignore_errors=True)
-    store = _open(folder, read_only=False)
     try:
-        yield store
+        return _use(_open(folder, read_only=False), work)
     finally:
-        del store
-        gc.collect()  # RocksDB closes its files only when the last reference goes
+        gc.collect()
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def _use(store: ox.Store, work: Callable[[ox.Store], T]) -> T:
+    return work(store)
 
 
 def open_read_only(store_dir: Path) -> ox.Store:
