@@ -75,9 +75,9 @@ class PlaceTyper:
         drop: list[Span] = []
         add: list[tuple[int, int, PlaceInfo]] = []
         for span in entity_spans(doc):
-            if attrs(span).get("rule") != "model" or not (
-                span.label_ == "Place" or _person_at_place(doc, span)
-            ):
+            if not (span.label_ == "Place" or _person_at_place(doc, span)):
+                continue  # the cheap test first: reading attributes is slow
+            if attrs(span).get("rule") != "model":
                 continue
             start = span.start + (1 if span[0].pos_ == "DET" else 0)
             info = province_or_place(doc, start, doc[start : span.end].text)

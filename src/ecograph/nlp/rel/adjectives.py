@@ -36,7 +36,11 @@ def country_span(ctx: Context, i: int, country: str) -> Span:
 
 def demonym_lists(ctx: Context, clause: Span) -> None:
     """ "quatre sociétés israéliennes ... : A (..), B" and "la start-up italienne A"."""
+    # Members are organisations named after the adjective: none past the last one.
+    last = _last_org(ctx, clause)
     for token in ctx.words(clause):
+        if token.i >= last:
+            break
         if token.i == 0:
             continue
         kind = ctx.tokens[token.i - 1]
@@ -62,6 +66,16 @@ def demonym_lists(ctx: Context, clause: Span) -> None:
                 add_relation(
                     ctx.doc, "located_in", org, span, rule=rule, confidence=0.75, sentence=clause
                 )
+            last = _last_org(ctx, clause)  # the new place mention may cover an organisation
+
+
+def _last_org(ctx: Context, clause: Span) -> int:
+    """The last token of `clause` inside an organisation mention (-1 when none)."""
+    for i in range(clause.end - 1, clause.start - 1, -1):
+        span = ctx.by_token.get(i)
+        if span is not None and span.label_ in ORG_LABELS:
+            return i
+    return -1
 
 
 def _adjective_place(ctx: Context, token: Token) -> Span | str | None:
