@@ -12,6 +12,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from ecograph.nlp.spans import SPANS_KEY, attrs
+from ecograph.nlp.userdata import set_span_value
 
 PLACE_TYPES = ("City", "Country", "Region", "Department")
 
@@ -95,7 +96,7 @@ class Claims:
         kept.extend(s for s in self.places if (s.start, s.end) not in seen)
         for claim in self.items:
             span = Span(self.doc, claim.start, claim.end, label=claim.label)
-            span._.eco = claim.data
+            set_span_value(span, claim.data)
             kept.append(span)
         self.doc.spans[SPANS_KEY] = kept
 

@@ -19,6 +19,7 @@ from ecograph.nlp.org_names import is_name_token, name_before, name_end, paren_a
 from ecograph.nlp.org_nouns import name_after_comma, name_after_complement
 from ecograph.nlp.place_rules import place_attrs
 from ecograph.nlp.spans import SPANS_KEY, attrs
+from ecograph.nlp.userdata import set_span_value
 
 # ', spécialiste des capteurs', ', une PME lyonnaise': words that describe a company.
 APPOSITION_HEADS = {"spécialiste", "leader", "pionnier", "fabricant", "éditeur", "pme", "eti"}
@@ -278,5 +279,5 @@ def keep_place(claims: Claims, span: Span | None) -> None:
     info = lookup_place(span.text)
     if info is not None:
         place = Span(claims.doc, span.start, span.end, label=info.type)
-        place._.eco = place_attrs(info, name=info.name, rule="gazetteer")
+        set_span_value(place, place_attrs(info, name=info.name, rule="gazetteer"))
         claims.keep_place(place)

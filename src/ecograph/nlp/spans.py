@@ -6,15 +6,14 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+# Importing userdata registers the ``span._.eco`` and ``doc._.eco_relations`` extensions.
+from ecograph.nlp.userdata import doc_relations, set_span_value, span_value
+
 SPANS_KEY = "eco"
 
 SpanRef = tuple[int, int, str]
 """A span named by its character offsets and label: msgpack-safe across processes."""
 
-if not Span.has_extension("eco"):
-    Span.set_extension("eco", default=None)
-if not Doc.has_extension("eco_relations"):
-    Doc.set_extension("eco_relations", default=None)
 if not Doc.has_extension("published"):
     # The article's publication date (ISO string or None), set before the pipeline
     # runs so that relative dates ("en février") can be anchored.
@@ -30,14 +29,14 @@ def entity_spans(doc: Doc) -> list[Span]:
 
 def attrs(span: Span) -> dict[str, Any]:
     """Return the attribute dict of an entity span (empty if none was set)."""
-    value = span._.eco
+    value = span_value(span)
     return value if isinstance(value, dict) else {}
 
 
 def add_entity(doc: Doc, start: int, end: int, label: str, **attributes: Any) -> Span:
     """Add the tokens ``doc[start:end]`` as an entity mention of fine type `label`."""
     span = Span(doc, start, end, label=label)
-    span._.eco = {k: v for k, v in attributes.items() if v is not None}
+    set_span_value(span, {k: v for k, v in attributes.items() if v is not None})
     if SPANS_KEY not in doc.spans:
         doc.spans[SPANS_KEY] = []
     doc.spans[SPANS_KEY].append(span)
@@ -58,9 +57,10 @@ def ref(span: Span) -> SpanRef:
 
 def relations(doc: Doc) -> list[dict[str, Any]]:
     """Return the relation list of `doc`, creating it on first use."""
-    if doc._.eco_relations is None:
-        doc._.eco_relations = []
-    found: list[dict[str, Any]] = doc._.eco_relations
+    found: list[dict[str, Any]] | None = doc_relations(doc)
+    if found is None:
+        found = []
+        doc._.eco_relations = found
     return found
 
 
