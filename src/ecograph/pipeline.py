@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -24,7 +24,14 @@ import pyoxigraph as ox
 from ecograph import store
 from ecograph.errors import InputError, NoInputError
 from ecograph.fsio import atomic_open, atomic_write_text
-from ecograph.graph import FORMATS, graph_node, record_quads, sorted_lines, write_files
+from ecograph.graph import (
+    FORMATS,
+    graph_node,
+    record_quads,
+    sorted_lines,
+    write_files,
+    write_quads,
+)
 from ecograph.linking import Linker, LinksFile
 from ecograph.records import Article, Record
 
@@ -145,6 +152,7 @@ def link_into(
     links: LinksFile,
     state: dict[str, str] | None,
     merges_out: Path | None = None,
+    stream_to: tuple[Path, str] | None = None,
 ) -> int:
     """Link the records of `raw` across articles, write them to `records_out` (and the
     merge log to `merges_out`) and load each article's graph into `db`; return the
@@ -153,7 +161,8 @@ def link_into(
     Streamed: the linker keeps only its name index, each record is written and mapped
     as it is read, and graphs go to the store in batches. With `state` (article id ->
     digest of its graph), only graphs that changed are replaced; without, `db` is new
-    and every graph is loaded.
+    and every graph is loaded. `stream_to` (folder, named-graph format) also writes the
+    loaded graphs to that graph file as they go (cheaper than a dump of the store).
     """
     linker = Linker(links=links).learn(read_records(raw))
     merges = 0
@@ -175,7 +184,11 @@ def link_into(
                     state[record.document.id] = digest
                 yield graph_node(record.document.id), quads
 
-        store.load_graphs(db, changed(), replace=state is not None)
+        loaded = store.loading(db, changed(), replace=state is not None)
+        if stream_to is None:
+            deque(loaded, maxlen=0)
+        else:
+            write_quads((q for _, quads in loaded for q in quads), *stream_to)
     return merges
 
 
@@ -219,9 +232,20 @@ def extract(
     rdf = [f for f in formats if f in FORMATS]
     links = LinksFile.read(links_path)
 
+    # The first named-graph format is written as the graphs are made, the others dumped.
+    streamed = next((f for f in rdf if FORMATS[f][1].supports_datasets), None)
+
     def link_and_write(db: ox.Store) -> None:
-        summary.merges = link_into(raw, db, records_path, links=links, state=None)
-        summary.files.extend(write_files(db, out_dir, rdf))
+        summary.merges = link_into(
+            raw,
+            db,
+            records_path,
+            links=links,
+            state=None,
+            stream_to=(out_dir, streamed) if streamed else None,
+        )
+        write_files(db, out_dir, [f for f in rdf if f != streamed])
+        summary.files.extend(out_dir / FORMATS[f][0] for f in dict.fromkeys(rdf))
 
     # A scratch store on disk, bulk-loaded: memory stays flat however large the corpus.
     store.with_scratch_store(out_dir / ".graph.store.tmp", link_and_write)

@@ -133,18 +133,28 @@ def load_graphs(
     one step): memory holds one batch, never the corpus. With `replace`, a graph
     already in the store is removed first, so re-loading an article never duplicates.
     """
+    return sum(1 for _ in loading(store, graphs, replace=replace, batch_quads=batch_quads))
+
+
+def loading(
+    store: ox.Store,
+    graphs: Iterable[tuple[ox.NamedNode, list[ox.Quad]]],
+    *,
+    replace: bool = True,
+    batch_quads: int = BATCH_QUADS,
+) -> Iterator[tuple[ox.NamedNode, list[ox.Quad]]]:
+    """Pass the graphs through, loading them as `load_graphs` does (the last batch
+    is loaded when the graphs run out), so that a writer can stream them too."""
     batch: list[ox.Quad] = []
     names: set[ox.NamedNode] = set()
-    count = 0
     for name, quads in graphs:
         if name in names or len(batch) >= batch_quads:
             _flush(store, batch, names, replace=replace)
             batch, names = [], set()
         batch.extend(quads)
         names.add(name)
-        count += 1
+        yield name, quads
     _flush(store, batch, names, replace=replace)
-    return count
 
 
 def _flush(

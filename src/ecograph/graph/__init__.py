@@ -17,6 +17,7 @@ from ecograph.graph.files import (
     record_ntriples,
     sorted_lines,
     write_files,
+    write_quads,
 )
 from ecograph.graph.mapping import PROPERTY_OF_RELATION, record_quads
 from ecograph.graph.shapes import ontology_graph, shapes_graph, validate
@@ -51,4 +52,5 @@ __all__ = [
     "validate",
     "write_files",
     "write_graph_files",
+    "write_quads",
 ]

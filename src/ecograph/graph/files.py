@@ -142,14 +142,24 @@ def write_files(store: ox.Store, out_dir: Path, formats: Sequence[str]) -> list[
     return [_write(store, out_dir / FORMATS[f][0], FORMATS[f][1]) for f in dict.fromkeys(formats)]
 
 
-def _write(store: ox.Store, path: Path, rdf_format: ox.RdfFormat) -> Path:
+def write_quads(quads: Iterable[ox.Quad], out_dir: Path, fmt: str) -> Path:
+    """Write a stream of quads as `graph.<fmt>` (a named-graph format) into `out_dir`."""
+    name, rdf_format = FORMATS[fmt]
+    if not rdf_format.supports_datasets:
+        raise GraphError(f"{fmt} holds no named graphs", fix="use trig, nq or jsonld")
+    return _write(quads, out_dir / name, rdf_format)
+
+
+def _write(source: ox.Store | Iterable[ox.Quad], path: Path, rdf_format: ox.RdfFormat) -> Path:
     prefixes = FILE_PREFIXES if rdf_format in (ox.RdfFormat.TRIG, ox.RdfFormat.TURTLE) else None
     try:
         with atomic_open(path, "wb", encoding=None) as handle:
-            if rdf_format.supports_datasets:
-                store.dump(handle, format=rdf_format, prefixes=prefixes)  # type: ignore[arg-type]
+            if not isinstance(source, ox.Store):
+                ox.serialize(source, handle, format=rdf_format, prefixes=prefixes)  # type: ignore[arg-type]
+            elif rdf_format.supports_datasets:
+                source.dump(handle, format=rdf_format, prefixes=prefixes)  # type: ignore[arg-type]
             else:
-                ox.serialize(merged_triples(store), handle, format=rdf_format, prefixes=prefixes)  # type: ignore[arg-type]
+                ox.serialize(merged_triples(source), handle, format=rdf_format, prefixes=prefixes)  # type: ignore[arg-type]
     except OSError as e:
         raise GraphError(f"cannot write {path}: {e}", fix="check the folder and free space") from e
     return path
