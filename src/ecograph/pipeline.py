@@ -9,30 +9,20 @@ and the graph files are streamed out of it: memory does not grow with the corpus
 
 from __future__ import annotations
 
-import hashlib
-import io
 import json
-from collections import Counter, deque
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO
 
 import pyoxigraph as ox
 
 from ecograph import store
 from ecograph.errors import InputError, NoInputError
-from ecograph.fsio import atomic_open, atomic_write_text
-from ecograph.graph import (
-    FORMATS,
-    graph_node,
-    record_quads,
-    sorted_lines,
-    write_files,
-    write_quads,
-)
-from ecograph.linking import Linker, LinksFile
+from ecograph.fsio import atomic_write_text
+from ecograph.graph import FORMATS, write_files
+from ecograph.link_stage import link_into, read_records, write_jsonl
+from ecograph.linking import LinksFile
 from ecograph.records import Article, Record
 
 
@@ -120,93 +110,12 @@ def _chain(first: Article, rest: Iterable[Article]) -> Iterator[Article]:
     yield from rest
 
 
-def read_records(path: Path) -> Iterator[Record]:
-    """Stream the records of a records.jsonl file (none if it does not exist)."""
-    if not path.exists():
-        return
-    with path.open(encoding="utf-8") as lines:
-        for line in lines:
-            if line.strip():
-                yield Record.from_dict(json.loads(line))
-
-
-def _write_jsonl(records: Iterable[Record], path: Path) -> None:
-    with atomic_open(path) as out:
-        for record in records:
-            out.write(json.dumps(record.to_dict(), ensure_ascii=False) + "\n")
-
-
 def _require_articles(summary: RunSummary, paths: Sequence[Path]) -> None:
     if summary.articles == 0 and summary.unchanged == 0 and summary.skipped == 0:
         raise NoInputError(
             f"no article found under {', '.join(map(str, paths))}",
             fix="give .txt, .md, .html or .jsonl files",
         )
-
-
-def link_into(
-    raw: Path,
-    db: ox.Store,
-    records_out: Path,
-    *,
-    links: LinksFile,
-    state: dict[str, str] | None,
-    merges_out: Path | None = None,
-    stream_to: tuple[Path, str] | None = None,
-) -> int:
-    """Link the records of `raw` across articles, write them to `records_out` (and the
-    merge log to `merges_out`) and load each article's graph into `db`; return the
-    number of merges.
-
-    Streamed: the linker keeps only its name index, each record is written and mapped
-    as it is read, and graphs go to the store in batches. With `state` (article id ->
-    digest of its graph), only graphs that changed are replaced; without, `db` is new
-    and every graph is loaded. `stream_to` (folder, named-graph format) also writes the
-    loaded graphs to that graph file as they go (cheaper than a dump of the store).
-    """
-    linker = Linker(links=links).learn(read_records(raw))
-    merges = 0
-    with atomic_open(records_out) as out, _optional_open(merges_out) as log:
-
-        def changed() -> Iterator[tuple[ox.NamedNode, list[ox.Quad]]]:
-            nonlocal merges
-            for record in read_records(raw):
-                record, made = linker.link(record)
-                merges += len(made)
-                for merge in made:
-                    log.write(json.dumps(merge.to_dict(), ensure_ascii=False) + "\n")
-                out.write(json.dumps(record.to_dict(), ensure_ascii=False) + "\n")
-                quads = record_quads(record)
-                if state is not None:
-                    digest = _digest(quads)
-                    if state.get(record.document.id) == digest:
-                        continue
-                    state[record.document.id] = digest
-                yield graph_node(record.document.id), quads
-
-        loaded = store.loading(db, changed(), replace=state is not None)
-        if stream_to is None:
-            deque(loaded, maxlen=0)
-        else:
-            write_quads((q for _, quads in loaded for q in quads), *stream_to)
-    return merges
-
-
-def _digest(quads: list[ox.Quad]) -> str:
-    """The digest of a graph's canonical N-Quads: equal graphs, equal digests."""
-    return hashlib.sha256(
-        sorted_lines(ox.serialize(quads, format=ox.RdfFormat.N_QUADS))
-    ).hexdigest()
-
-
-@contextmanager
-def _optional_open(path: Path | None) -> Iterator[IO[str]]:
-    """Open `path` atomically for writing, or a sink that forgets what it is given."""
-    if path is None:
-        yield io.StringIO()  # extract keeps no merge log, only the count
-        return
-    with atomic_open(path) as handle:
-        yield handle
 
 
 def extract(
@@ -226,7 +135,7 @@ def extract(
     raw = out_dir / ".records.raw.jsonl"
     articles = read_articles(paths, summary, reporter)
     made = extract_records(articles, summary, reporter, workers=workers, scheduler=scheduler)
-    _write_jsonl(made, raw)
+    write_jsonl(made, raw)
     _require_articles(summary, paths)
     records_path = out_dir / "records.jsonl"
     rdf = [f for f in formats if f in FORMATS]
@@ -282,7 +191,7 @@ def run(
         articles = _only_new(read_articles(paths, summary, reporter), known, summary)
         new = out_dir / ".records.new.jsonl"
         made = extract_records(articles, summary, reporter, workers=workers, scheduler=scheduler)
-        _write_jsonl(made, new)
+        write_jsonl(made, new)
         _require_articles(summary, paths)
         raw = _merge_records(records_path, new)
         state_path = store_dir.with_name(f".{store_dir.name}.state.json")
@@ -331,7 +240,7 @@ def _merge_records(old: Path, new: Path) -> Path:
     fresh = {r.document.id for r in read_records(new)}
     raw = old.with_name(".records.raw.jsonl")
     kept = (r for r in read_records(old) if r.document.id not in fresh)
-    _write_jsonl(_chain_records(kept, read_records(new)), raw)
+    write_jsonl(_chain_records(kept, read_records(new)), raw)
     return raw
 
 

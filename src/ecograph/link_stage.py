@@ -1,0 +1,107 @@
+"""The link and RDF stage of `extract` and `run`: records linked across articles,
+written, mapped to RDF and loaded into the store, one record at a time.
+
+Nothing here holds the corpus: records are read from and written to JSONL files as a
+stream, the linker keeps only its name index, and graphs reach the store in batches.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+from collections import deque
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO
+
+import pyoxigraph as ox
+
+from ecograph import store
+from ecograph.fsio import atomic_open
+from ecograph.graph import graph_node, record_quads, sorted_lines, write_quads
+from ecograph.linking import Linker, LinksFile
+from ecograph.records import Record
+
+
+def read_records(path: Path) -> Iterator[Record]:
+    """Stream the records of a records.jsonl file (none if it does not exist)."""
+    if not path.exists():
+        return
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            if line.strip():
+                yield Record.from_dict(json.loads(line))
+
+
+def write_jsonl(records: Iterable[Record], path: Path) -> None:
+    """Write records to a JSONL file atomically, one line each, as they come."""
+    with atomic_open(path) as out:
+        for record in records:
+            out.write(json.dumps(record.to_dict(), ensure_ascii=False) + "\n")
+
+
+def link_into(
+    raw: Path,
+    db: ox.Store,
+    records_out: Path,
+    *,
+    links: LinksFile,
+    state: dict[str, str] | None,
+    merges_out: Path | None = None,
+    stream_to: tuple[Path, str] | None = None,
+) -> int:
+    """Link the records of `raw` across articles, write them to `records_out` (and the
+    merge log to `merges_out`) and load each article's graph into `db`; return the
+    number of merges.
+
+    Streamed: the linker keeps only its name index, each record is written and mapped
+    as it is read, and graphs go to the store in batches. With `state` (article id ->
+    digest of its graph), only graphs that changed are replaced; without, `db` is new
+    and every graph is loaded. `stream_to` (folder, named-graph format) also writes the
+    loaded graphs to that graph file as they go (cheaper than a dump of the store).
+    """
+    linker = Linker(links=links).learn(read_records(raw))
+    merges = 0
+    with atomic_open(records_out) as out, _optional_open(merges_out) as log:
+
+        def changed() -> Iterator[tuple[ox.NamedNode, list[ox.Quad]]]:
+            nonlocal merges
+            for record in read_records(raw):
+                record, made = linker.link(record)
+                merges += len(made)
+                for merge in made:
+                    log.write(json.dumps(merge.to_dict(), ensure_ascii=False) + "\n")
+                out.write(json.dumps(record.to_dict(), ensure_ascii=False) + "\n")
+                quads = record_quads(record)
+                if state is not None:
+                    digest = _digest(quads)
+                    if state.get(record.document.id) == digest:
+                        continue
+                    state[record.document.id] = digest
+                yield graph_node(record.document.id), quads
+
+        loaded = store.loading(db, changed(), replace=state is not None)
+        if stream_to is None:
+            deque(loaded, maxlen=0)
+        else:
+            write_quads((q for _, quads in loaded for q in quads), *stream_to)
+    return merges
+
+
+def _digest(quads: list[ox.Quad]) -> str:
+    """The digest of a graph's canonical N-Quads: equal graphs, equal digests."""
+    return hashlib.sha256(
+        sorted_lines(ox.serialize(quads, format=ox.RdfFormat.N_QUADS))
+    ).hexdigest()
+
+
+@contextmanager
+def _optional_open(path: Path | None) -> Iterator[IO[str]]:
+    """Open `path` atomically for writing, or a sink that forgets what it is given."""
+    if path is None:
+        yield io.StringIO()  # extract keeps no merge log, only the count
+        return
+    with atomic_open(path) as handle:
+        yield handle
