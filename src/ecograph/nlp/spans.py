@@ -20,11 +20,24 @@ if not Doc.has_extension("published"):
     Doc.set_extension("published", default=None)
 
 
+# The last sorted mentions: (doc, its span group, the group's length, the spans).
+# Components ask again and again between two additions, and spaCy makes the Span
+# objects of a group anew on every pass. A group is only ever appended to or
+# replaced (`add_entity`, `remove_entities`), so the same group with the same
+# length holds the same spans.
+_last: list[Any] = [None, None, 0, []]
+
+
 def entity_spans(doc: Doc) -> list[Span]:
     """Return the entity mentions found so far, in text order."""
     if SPANS_KEY not in doc.spans:
         return []
-    return sorted(doc.spans[SPANS_KEY], key=lambda s: (s.start_char, -s.end_char))
+    group = doc.spans[SPANS_KEY]
+    if _last[0] is doc and _last[1] is group and _last[2] == len(group):
+        return list(_last[3])
+    found = sorted(group, key=lambda s: (s.start_char, -s.end_char))
+    _last[:] = [doc, group, len(group), found]
+    return list(found)
 
 
 def attrs(span: Span) -> dict[str, Any]:

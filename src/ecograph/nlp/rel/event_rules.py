@@ -48,7 +48,7 @@ def extract_events(ctx: Context, clauses: list[Span]) -> EventLog:
                 continue
             if not event.destinations and n > 0:
                 _destination_before(ctx, event, clauses[n - 1])
-            if is_elliptic(clause) and event.label in log.last:
+            if event.label in log.last and is_elliptic(clause):
                 _inherit_sides(event, log.last[event.label])
             if is_complete(event):
                 for part in split_by_destination(ctx, event):
