@@ -25,7 +25,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from spacy.attrs import ORTH
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from ecograph.gazetteer.lexicons import role_heads
@@ -41,6 +43,7 @@ MAX_ROLE = 14
 NOT_NAMES = {"VERB", "AUX", "ADV", "ADP", "ADJ", "SCONJ", "CCONJ", "PRON", "DET", "NOUN"}
 # 'M. Girard', 'Mme Lenoir': a civility title announces a person the model may miss.
 HONORIFICS = {"M.", "Mme", "Mmes", "Mlle", "MM.", "Me", "Dr", "Pr"}
+_HONORIFIC_IDS = frozenset(get_string_id(title) for title in HONORIFICS)
 
 
 class PeopleTyper:
@@ -75,7 +78,9 @@ def _not_a_person(span: Span, orgs: list[Span]) -> bool:
 def add_titled_people(doc: Doc) -> None:
     """'M. Girard', 'Mme Anne Lenoir' -> a Person mention of the name after the title."""
     taken = {i for s in entity_spans(doc) for i in range(s.start, s.end)}
-    for token in doc[:-1]:
+    # Scan the word hashes, not Token objects: titles are rare.
+    orths = doc.to_array(ORTH).tolist()[:-1]
+    for token in (doc[i] for i, orth in enumerate(orths) if orth in _HONORIFIC_IDS):
         if token.text not in HONORIFICS or token.i + 1 in taken:
             continue
         end = token.i + 1

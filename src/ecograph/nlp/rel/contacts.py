@@ -10,7 +10,7 @@ from ecograph.nlp.rel.lexicon import CONTACT_CUES, CONTACT_NOUNS, CONTACT_VERBS,
 from ecograph.nlp.spans import add_relation
 
 _CUE_LEMMAS = CONTACT_NOUNS | CONTACT_VERBS
-_CUE_FIRST = frozenset(cue.split()[0] for cue in CONTACT_CUES)
+_CUE_SECOND = frozenset(cue.split()[1] for cue in CONTACT_CUES)
 
 
 def _avec_after(token: Token, reach: int) -> int | None:
@@ -23,7 +23,11 @@ def _contact_cue(ctx: Context, clause: Span) -> list[tuple[Token, int]]:
     """Contact cues with where their partners start: "en contact (étroit) avec", "prospecte"."""
     found = []
     lowers = ctx.lowers
-    for token in ctx.candidates(clause, _CUE_LEMMAS, words=_CUE_FIRST):
+    # "en" is everywhere: a cue pair needs its second word ("contact", "relation"),
+    # which may be the token just after the clause.
+    second = not _CUE_SECOND.isdisjoint(lowers[clause.start + 1 : clause.end + 1])
+    words = ctx.words(clause) if second else ctx.candidates(clause, _CUE_LEMMAS)
+    for token in words:
         i = token.i
         pair = f"{lowers[i]} {lowers[i + 1]}" if i + 1 < len(lowers) else ""
         if pair in CONTACT_CUES:
