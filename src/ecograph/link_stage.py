@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-from collections import deque
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -20,7 +19,7 @@ import pyoxigraph as ox
 
 from ecograph import store
 from ecograph.fsio import atomic_open
-from ecograph.graph import graph_node, record_quads, sorted_lines, write_quads
+from ecograph.graph import graph_node, record_quads, sorted_lines, split_quads
 from ecograph.linking import Linker, LinksFile
 from ecograph.records import Record
 
@@ -50,7 +49,7 @@ def link_into(
     links: LinksFile,
     state: dict[str, str] | None,
     merges_out: Path | None = None,
-    stream_to: tuple[Path, str] | None = None,
+    split_to: Path | None = None,
 ) -> int:
     """Link the records of `raw` across articles, write them to `records_out` (and the
     merge log to `merges_out`) and load each article's graph into `db`; return the
@@ -59,8 +58,9 @@ def link_into(
     Streamed: the linker keeps only its name index, each record is written and mapped
     as it is read, and graphs go to the store in batches. With `state` (article id ->
     digest of its graph), only graphs that changed are replaced; without, `db` is new
-    and every graph is loaded. `stream_to` (folder, named-graph format) also writes the
-    loaded graphs to that graph file as they go (cheaper than a dump of the store).
+    and every graph is loaded. With `split_to` (for a new `db`), every graph is written
+    to that N-Quads file and only the triples that may merge across articles go to
+    the store (see `graph.split_quads`): the graph files are then made from both.
     """
     linker = Linker(links=links).learn(read_records(raw))
     merges = 0
@@ -82,12 +82,19 @@ def link_into(
                     state[record.document.id] = digest
                 yield graph_node(record.document.id), quads
 
-        loaded = store.loading(db, changed(), replace=state is not None)
-        if stream_to is None:
-            deque(loaded, maxlen=0)
-        else:
-            write_quads((q for _, quads in loaded for q in quads), *stream_to)
+        graphs = changed() if split_to is None else _split(changed(), split_to)
+        store.load_graphs(db, graphs, replace=state is not None)
     return merges
+
+
+def _split(
+    graphs: Iterable[tuple[ox.NamedNode, list[ox.Quad]]], path: Path
+) -> Iterator[tuple[ox.NamedNode, list[ox.Quad]]]:
+    """Write every graph to the N-Quads file `path`; pass on its mergeable part."""
+    with atomic_open(path, "wb", encoding=None) as nquads:
+        for name, quads in graphs:
+            nquads.write(ox.serialize(quads, format=ox.RdfFormat.N_QUADS))  # type: ignore[arg-type]
+            yield name, split_quads(quads)[1]
 
 
 def _digest(quads: list[ox.Quad]) -> str:

@@ -20,7 +20,7 @@ import pyoxigraph as ox
 from ecograph import store
 from ecograph.errors import InputError, NoInputError
 from ecograph.fsio import atomic_write_text
-from ecograph.graph import FORMATS, write_files
+from ecograph.graph import FORMATS, write_files, write_split_files
 from ecograph.link_stage import link_into, read_records, write_jsonl
 from ecograph.linking import LinksFile
 from ecograph.records import Article, Record
@@ -141,24 +141,17 @@ def extract(
     rdf = [f for f in formats if f in FORMATS]
     links = LinksFile.read(links_path)
 
-    # The first named-graph format is written as the graphs are made, the others dumped.
-    streamed = next((f for f in rdf if FORMATS[f][1].supports_datasets), None)
+    nquads = out_dir / ".graph.nq.tmp"
 
     def link_and_write(db: ox.Store) -> None:
-        summary.merges = link_into(
-            raw,
-            db,
-            records_path,
-            links=links,
-            state=None,
-            stream_to=(out_dir, streamed) if streamed else None,
-        )
-        write_files(db, out_dir, [f for f in rdf if f != streamed])
-        summary.files.extend(out_dir / FORMATS[f][0] for f in dict.fromkeys(rdf))
+        summary.merges = link_into(raw, db, records_path, links=links, state=None, split_to=nquads)
+        summary.files.extend(write_split_files(db, nquads, out_dir, rdf))
 
-    # A scratch store on disk, bulk-loaded: memory stays flat however large the corpus.
+    # Every graph goes to an N-Quads file and, for the Turtle merge, what articles may
+    # share goes to a scratch store on disk: memory stays flat however large the corpus.
     store.with_scratch_store(out_dir / ".graph.store.tmp", link_and_write)
     raw.unlink()
+    nquads.unlink()
     if "jsonl" in formats:
         summary.files.insert(0, records_path)
     else:

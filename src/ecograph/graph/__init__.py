@@ -16,8 +16,9 @@ from ecograph.graph.files import (
     record_nquads,
     record_ntriples,
     sorted_lines,
+    split_quads,
     write_files,
-    write_quads,
+    write_split_files,
 )
 from ecograph.graph.mapping import PROPERTY_OF_RELATION, record_quads
 from ecograph.graph.shapes import ontology_graph, shapes_graph, validate
@@ -48,9 +49,10 @@ __all__ = [
     "record_quads",
     "shapes_graph",
     "sorted_lines",
+    "split_quads",
     "to_store",
     "validate",
     "write_files",
     "write_graph_files",
-    "write_quads",
+    "write_split_files",
 ]

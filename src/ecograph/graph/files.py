@@ -73,7 +73,7 @@ def merged_triples(store: ox.Store) -> Iterator[ox.Triple]:
     Each subject is merged once, in the graph of its first quad in the store's index:
     memory holds one article's subjects and one subject's quads, never the whole graph.
     The article's own nodes (its IRI, mentions, assertions) only ever appear in its
-    graph, so they are merged from that graph alone, without a second read.
+    graph, so their triples pass straight through (labels, if any, still voted on).
     """
     for name in store.named_graphs():
         own = _article_prefix(name)
@@ -82,7 +82,10 @@ def merged_triples(store: ox.Store) -> Iterator[ox.Triple]:
         for quad in store.quads_for_pattern(None, None, None, name):
             subject = quad.subject
             if own and isinstance(subject, ox.NamedNode) and _is_own(subject.value, own):
-                local.setdefault(subject, []).append(quad)
+                if quad.predicate in (PREF, ALT):
+                    local.setdefault(subject, []).append(quad)
+                else:
+                    yield quad.triple
             elif subject not in seen:
                 seen.add(subject)
                 quads = _named(store.quads_for_pattern(subject, None, None, None))
@@ -136,21 +139,56 @@ def write_files(store: ox.Store, out_dir: Path, formats: Sequence[str]) -> list[
     `trig`, `jsonld` and `nq` keep one named graph per article; `ttl` is every
     graph merged into one default graph (see `merged_triples`).
     """
-    unknown = [f for f in formats if f not in FORMATS]
-    if unknown:
-        raise GraphError(f"unknown graph format {unknown[0]!r}", fix=f"use {', '.join(FORMATS)}")
+    _check(formats)
     return [_write(store, out_dir / FORMATS[f][0], FORMATS[f][1]) for f in dict.fromkeys(formats)]
 
 
-def write_quads(quads: Iterable[ox.Quad], out_dir: Path, fmt: str) -> Path:
-    """Write a stream of quads as `graph.<fmt>` (a named-graph format) into `out_dir`."""
-    name, rdf_format = FORMATS[fmt]
-    if not rdf_format.supports_datasets:
-        raise GraphError(f"{fmt} holds no named graphs", fix="use trig, nq or jsonld")
-    return _write(quads, out_dir / name, rdf_format)
+def _check(formats: Sequence[str]) -> None:
+    unknown = [f for f in formats if f not in FORMATS]
+    if unknown:
+        raise GraphError(f"unknown graph format {unknown[0]!r}", fix=f"use {', '.join(FORMATS)}")
 
 
-def _write(source: ox.Store | Iterable[ox.Quad], path: Path, rdf_format: ox.RdfFormat) -> Path:
+def split_quads(quads: Iterable[ox.Quad]) -> tuple[list[ox.Quad], list[ox.Quad]]:
+    """Split an article's quads into those of its own nodes (article, mentions,
+    assertions), which no other article can say, and the rest (entity nodes, and any
+    label), which `merged_triples` must merge across articles."""
+    own: list[ox.Quad] = []
+    shared: list[ox.Quad] = []
+    for quad in quads:
+        (own if _owned(quad) else shared).append(quad)
+    return own, shared
+
+
+def _owned(quad: ox.Quad) -> bool:
+    prefix, subject = _article_prefix(quad.graph_name), quad.subject
+    if prefix is None or not isinstance(subject, ox.NamedNode):
+        return False
+    return _is_own(subject.value, prefix) and quad.predicate not in (PREF, ALT)
+
+
+def write_split_files(
+    shared: ox.Store, nquads: Path, out_dir: Path, formats: Sequence[str]
+) -> list[Path]:
+    """Write the graph files from the N-Quads file of every graph and a store holding
+    only their shared part (see `split_quads`): the same files as `write_files` on a
+    store holding everything, at a fraction of the reads."""
+    _check(formats)
+    written = []
+    for fmt in dict.fromkeys(formats):
+        name, rdf_format = FORMATS[fmt]
+        every = ox.parse(path=nquads, format=ox.RdfFormat.N_QUADS)
+        if rdf_format.supports_datasets:
+            written.append(_write(every, out_dir / name, rdf_format))
+        else:
+            own = (quad.triple for quad in every if _owned(quad))
+            written.append(_write(chain(own, merged_triples(shared)), out_dir / name, rdf_format))
+    return written
+
+
+def _write(
+    source: ox.Store | Iterable[ox.Quad] | Iterable[ox.Triple], path: Path, rdf_format: ox.RdfFormat
+) -> Path:
     prefixes = FILE_PREFIXES if rdf_format in (ox.RdfFormat.TRIG, ox.RdfFormat.TURTLE) else None
     try:
         with atomic_open(path, "wb", encoding=None) as handle:

@@ -91,11 +91,11 @@ def decimal(value: object) -> ox.Literal | None:
         return None
     if not number.is_finite():
         return None
-    # The canonical xsd:decimal form always has a point ("0.0", "2.5"): every
-    # serializer then writes the same lexical form and graphs compare equal.
+    # The canonical xsd:decimal form that Oxigraph stores ("15", "2.5", "0"): a graph
+    # file written from the mapping and one dumped from the store then compare equal.
     text = f"{number:f}"
     text = text.rstrip("0").rstrip(".") if "." in text else text
-    return ox.Literal(f"{text}.0" if "." not in text else text, datatype=XSD_DECIMAL)
+    return ox.Literal("0" if text in ("-0", "") else text, datatype=XSD_DECIMAL)
 
 
 def published(value: str) -> ox.Literal:
