@@ -6,12 +6,21 @@ import re
 
 from ecograph.nlp.dateanchor import Anchor, month_after
 from ecograph.nlp.daterules import Found, iso_day, relative, tense
-from ecograph.nlp.datewords import AP, DAY, MONTH, YEAR, day_number, month_number
+from ecograph.nlp.datewords import (
+    AP,
+    DAY,
+    MONTH,
+    YEAR,
+    day_number,
+    month_number,
+    starting_with,
+)
 
 _I = re.IGNORECASE
 
 
-_DAY_INTERVAL = re.compile(
+_DAY_INTERVAL = starting_with(
+    "del0-9",  # "du", "entre", "les", a day number
     rf"\b(?:(?:du|entre\s+le)\s+(?P<d1>{DAY})(?:\s+(?P<m1>{MONTH})(?:\s+(?P<y1>{YEAR}))?)?"
     rf"\s+(?:au|et\s+le)\s+"
     # "les 3 et 4 décembre", "les 12, 13 et 14 novembre", "12-14 mars 2025".
@@ -46,12 +55,14 @@ def day_interval(text: str, anchor: Anchor | None) -> list[Found]:
     return hits
 
 
-_MONTH_INTERVAL = re.compile(
+_MONTH_INTERVAL = starting_with(
+    "de",
     rf"\b(?:de\s+|d{AP}|entre\s+)(?P<m1>{MONTH})(?:\s+(?P<y1>{YEAR}))?\s+(?:à|et)\s+"
     rf"(?P<m2>{MONTH})\s+(?P<y2>{YEAR})\b",
     _I,
 )
-_YEAR_INTERVAL = re.compile(
+_YEAR_INTERVAL = starting_with(
+    "de12",  # "de", "entre", a year
     rf"\b(?:(?:de|entre)\s+(?P<a>{YEAR})\s+(?:à|et)\s+(?P<b>{YEAR})|(?P<c>{YEAR})\s*[-–]\s*(?P<d>{YEAR}))\b",
     _I,
 )
@@ -78,7 +89,7 @@ def year_interval(text: str, anchor: Anchor | None) -> list[Found]:
     return hits
 
 
-_DECADE = re.compile(r"\b(?:les|des|aux)\s+années\s+(?P<y>(?:19|20)\d0)\b", re.IGNORECASE)
+_DECADE = starting_with("lda", r"\b(?:les|des|aux)\s+années\s+(?P<y>(?:19|20)\d0)\b", re.IGNORECASE)
 
 
 def decade(text: str, anchor: Anchor | None) -> list[Found]:

@@ -9,17 +9,20 @@ from ecograph.nlp.daterules import Found, relative, tense
 from ecograph.nlp.datewords import (
     AP,
     MONTH,
+    MONTH_INITIALS,
     NUMWORD,
     ORDINAL,
     ORDINALS,
     YEAR,
     count_number,
     month_number,
+    starting_with,
 )
 
 _I = re.IGNORECASE
 
-_FIRST_MONTHS = re.compile(
+_FIRST_MONTHS = starting_with(
+    "lcd",
     rf"\b(?:les|ces|des)\s+(?P<n>{NUMWORD})\s+(?:premiers|derniers)\s+mois"
     rf"(?:\s+de\s+(?:l{AP}année(?:\s+(?P<y1>{YEAR}))?|(?P<y2>{YEAR})))?",
     _I,
@@ -42,7 +45,8 @@ def first_months(text: str, anchor: Anchor | None) -> list[Found]:
     return hits
 
 
-_PART_OF_YEAR = re.compile(
+_PART_OF_YEAR = starting_with(
+    "ladc",
     rf"\b(?:le|au|du|ce)\s+(?P<name>(?P<o>{ORDINAL})\s+(?P<p>trimestre|semestre)(?:\s+(?P<y>{YEAR}))?)",
     _I,
 )
@@ -65,7 +69,7 @@ def part_of_year(text: str, anchor: Anchor | None) -> list[Found]:
     return hits
 
 
-_YEAR_TO_DATE = re.compile(rf"\bdepuis\s+le\s+début\s+de\s+l{AP}année\b", _I)
+_YEAR_TO_DATE = starting_with("d", rf"\bdepuis\s+le\s+début\s+de\s+l{AP}année\b", _I)
 
 
 def year_to_date(text: str, anchor: Anchor | None) -> list[Found]:
@@ -84,7 +88,8 @@ def year_to_date(text: str, anchor: Anchor | None) -> list[Found]:
 
 _YEAR_SHIFT = {"dernier": -1, "dernière": -1, "passé": -1, "passée": -1}
 _YEAR_SHIFT |= {"prochain": 1, "prochaine": 1, "en cours": 0}
-_RELATIVE_YEAR = re.compile(
+_RELATIVE_YEAR = starting_with(
+    "ldc",  # "l'an", "l'année", "d'année", "cette année"
     # "en début d'année prochaine", "fin d'année dernière": the year is what can be dated.
     rf"\b(?:l{AP}an|l{AP}année|d{AP}année)\s+(?P<w>derni(?:er|ère)|passée?|prochaine?|en\s+cours)\b"
     r"|\bcette\s+année\b(?!-là)",  # "cette année-là" points back into the story
@@ -102,8 +107,8 @@ def relative_year(text: str, anchor: Anchor | None) -> list[Found]:
     return hits
 
 
-_LONE_MONTH = re.compile(
-    rf"\b(?P<m>{MONTH})\b(?:\s+(?P<w>prochain|dernier)\b)?(?![\s\u00a0]*\d)", _I
+_LONE_MONTH = starting_with(
+    MONTH_INITIALS, rf"\b(?P<m>{MONTH})\b(?:\s+(?P<w>prochain|dernier)\b)?(?![\s\u00a0]*\d)", _I
 )
 # What makes a lone month a date: "au mois de", "en", "dès", "début", "mi-"...
 _MONTH_CUE = re.compile(

@@ -12,12 +12,14 @@ from ecograph.nlp.datewords import (
     DAY,
     FORWARD,
     MONTH,
+    MONTH_INITIALS,
     PAST_WORDING,
     WEEKDAY,
     YEAR,
     day_number,
     month_number,
     sentence_around,
+    starting_with,
 )
 
 _I = re.IGNORECASE
@@ -51,7 +53,9 @@ def tense(text: str, start: int, end: int) -> str | None:
 # Patterns start on their most selective part (a digit, a month name); optional words
 # before it ("mardi 4 mars", "mois de mai 2016") are read backwards from there, which
 # keeps the scan fast.
-_DAY = re.compile(rf"(?<![\d,.])\b(?P<d>{DAY})\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?\b", _I)
+_DAY = starting_with(
+    "0-9", rf"(?<![\d,.])\b(?P<d>{DAY})\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?\b", _I
+)
 _WEEKDAY_BEFORE = re.compile(rf"\b{WEEKDAY}\s+$", _I)
 _MOIS_DE_BEFORE = re.compile(rf"\bmois\s+(?:de\s+|d{AP})$", _I)
 
@@ -89,7 +93,7 @@ def iso_day(year: int, month: int, number: int) -> str | None:
         return None
 
 
-_MONTH_YEAR = re.compile(rf"\b(?P<m>{MONTH})\s+(?P<y>{YEAR})\b", _I)
+_MONTH_YEAR = starting_with(MONTH_INITIALS, rf"\b(?P<m>{MONTH})\s+(?P<y>{YEAR})\b", _I)
 
 
 def month_year(text: str, anchor: Anchor | None) -> list[Found]:
@@ -113,7 +117,8 @@ _NOT_COUNTED = (
 _COUNTED = rf"(?!(?:{_NOT_COUNTED})\b)[a-zàâçéèêëîïôûùüÿœ]{{2,}}[sx]|km|m2|m²"
 # A year is four digits 1900-2099 that are not part of a larger number ("2 017 000")
 # or an amount ("2000 euros").
-_YEAR = re.compile(
+_YEAR = starting_with(
+    "12",  # YEAR: 19xx or 20xx
     rf"(?<![\d.,])(?<!\d[\s\u00a0\u202f])\b(?P<y>{YEAR})\b"
     r"(?![\s\u00a0\u202f]?\d)(?![.,]\d)(?!\s*(?i:%|€|\$|euros?\b|dollars?\b|k€|m€))"
     # A count, not a year: "2025 personnes", "1990 salariés".

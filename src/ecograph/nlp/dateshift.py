@@ -7,11 +7,12 @@ from datetime import timedelta
 
 from ecograph.nlp.dateanchor import Anchor, parse_with_dateparser
 from ecograph.nlp.daterules import Found, relative
-from ecograph.nlp.datewords import AP, NUMWORD
+from ecograph.nlp.datewords import AP, NUMWORD, starting_with
 
 _I = re.IGNORECASE
 
-_SHIFT = re.compile(
+_SHIFT = starting_with(
+    "idah",  # "il y a", "dans", "d'ici", "avant-hier", "hier", "après-demain", "demain"
     rf"\b(?:il\s+y\s+a|dans|d{AP}ici)\s+(?:{NUMWORD}|un|une)\s+"
     rf"(?P<u>ans?|années?|mois|semaines?|jours?)\b"
     # "aujourd'hui" is left out: in the press it mostly means "nowadays".
@@ -47,7 +48,9 @@ def shifted(text: str, anchor: Anchor | None) -> list[Found]:
     return hits
 
 
-_WEEK = re.compile(r"\b(?:la\s+semaine\s+(?P<w>dernière|passée|prochaine)|cette\s+semaine)\b", _I)
+_WEEK = starting_with(
+    "lc", r"\b(?:la\s+semaine\s+(?P<w>dernière|passée|prochaine)|cette\s+semaine)\b", _I
+)
 _WEEK_SHIFT = {"dernière": -1, "passée": -1, "prochaine": 1}
 
 
@@ -65,7 +68,8 @@ def week(text: str, anchor: Anchor | None) -> list[Found]:
     return hits
 
 
-_MONTH_REL = re.compile(
+_MONTH_REL = starting_with(
+    "lcad",  # "le mois", "ce mois-ci", "au cours du mois", "du mois"
     r"\b(?:le\s+mois\s+(?P<w>dernier|passé|prochain)|ce\s+mois-ci|(?:au\s+cours\s+)?du\s+mois"
     r"\s+(?P<w2>dernier|passé|prochain))\b",
     _I,

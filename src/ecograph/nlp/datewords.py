@@ -15,6 +15,7 @@ MONTHS.update({"fevrier": 2, "aout": 8, "decembre": 12})
 
 AP = "['’]"  # French elision is typed with either apostrophe.
 MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
+MONTH_INITIALS = "".join(sorted({name[0] for name in MONTHS}))
 WEEKDAY = "(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 DAY = r"(?:1er|[12]\d|3[01]|0?[1-9])"
 YEAR = r"(?:19|20)\d{2}"
@@ -34,6 +35,17 @@ ORDINALS = {
     "4e": 4,
 }
 ORDINAL = "(?:" + "|".join(ORDINALS) + ")"
+
+
+def starting_with(first: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """Compile `pattern`, every match of which starts with a character of the class `first`.
+
+    Python's engine tries a pattern at every position of the text; a lookahead on
+    the first character turns most positions down at once (the date rules scan
+    whole articles and ran about twice as slow without it).
+    """
+    return re.compile(f"(?=[{first}])(?:{pattern})", flags)
+
 
 # Words after which the future is meant: "est attendu en février", "prévu en novembre".
 FORWARD = re.compile(
