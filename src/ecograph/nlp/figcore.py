@@ -6,7 +6,16 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ecograph.nlp.figwords import APPROX, APPROX_NOUNS, DIGITS, SP, WORDS, digits_value, words_value
+from ecograph.nlp.figwords import (
+    APPROX,
+    APPROX_NOUNS,
+    DIGITS,
+    NUMBER_WORDS,
+    SP,
+    WORDS,
+    digits_value,
+    words_value,
+)
 
 DIGITS_KIND = "digits"
 WORDS_KIND = "words"
@@ -26,10 +35,14 @@ class Core:
 
 
 # One cheap scan finds the numbers; the rarer suffixes are tried only where one stands.
+# Every number opens on a digit or on the initial of a number word: the lookahead
+# turns the other positions down at once (the scan took twice as long without it).
+_INITIALS = "".join(sorted({word[0] for word in NUMBER_WORDS} | {n[0] for n in APPROX_NOUNS}))
 _NUMBER = re.compile(
-    rf"(?<![\w.,])(?P<dig>{DIGITS})(?![\w]|[.,]\d)"
+    rf"(?=\d|(?i:[{_INITIALS}]))"
+    rf"(?:(?<![\w.,])(?P<dig>{DIGITS})(?![\w]|[.,]\d)"
     rf"|\b(?P<wrd>(?i:{WORDS}))\b"
-    rf"|\b(?P<anoun>(?i:{APPROX}))s?\b"
+    rf"|\b(?P<anoun>(?i:{APPROX}))s?\b)"
 )
 # "deux centaines", "une quarantaine": a count of approximate nouns.
 _APPROX_AFTER = re.compile(rf"{SP}+(?P<anoun>(?i:{APPROX}))s?\b")
