@@ -447,3 +447,52 @@ def test_graph_merged_labels_keep_pref_and_alt_apart() -> None:
     alt = set(merged.objects(_node("hydrolia"), SKOS.altLabel))
     assert pref == {Literal("Hydrolia", lang="fr")}  # a tie: alphabetical order decides
     assert alt == {Literal("Hydrolia SAS", lang="fr")}
+
+
+def test_graph_split_files_equal_the_files_of_a_full_store(tmp_path: Path) -> None:
+    """`extract` writes its files from an N-Quads file plus a store of the shared part:
+    the same quads, and the same merged Turtle, as from a store holding everything."""
+    import pyoxigraph as ox
+
+    variant = dataclasses.replace(E["hydrolia"], name="HYDROLIA", aliases=("Hydrolia SAS",))
+    records = [
+        RECORD,
+        Record(dataclasses.replace(RECORD.document, id="t-other"), (variant, E["lyon"]), ()),
+        Record(dataclasses.replace(RECORD.document, id="t-third"), (variant,), ()),
+        _hostile_record(),
+    ]
+    quads = [quad for record in records for quad in graph.record_quads(record)]
+    nquads = tmp_path / "all.nq"
+    nquads.write_bytes(ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"")
+    shared, full = ox.Store(), ox.Store()
+    shared.extend(q for record in records for q in graph.split_quads(graph.record_quads(record))[1])
+    full.extend(quads)
+    assert 0 < len(shared) < len(full)
+    (tmp_path / "split").mkdir()
+    (tmp_path / "full").mkdir()
+    formats = ("trig", "ttl", "nq")
+    graph.write_split_files(shared, nquads, tmp_path / "split", formats)
+    graph.write_files(full, tmp_path / "full", formats)
+    for name, fmt in (("graph.trig", "TRIG"), ("graph.ttl", "TURTLE"), ("graph.nq", "N_QUADS")):
+        split, whole = (
+            set(ox.parse(path=tmp_path / side / name, format=getattr(ox.RdfFormat, fmt)))
+            for side in ("split", "full")
+        )
+        assert split == whole, name
+    merged = Graph().parse(tmp_path / "split" / "graph.ttl", format="turtle")
+    labels = set(merged.objects(_node("hydrolia"), SKOS.prefLabel))
+    assert labels == {Literal("HYDROLIA", lang="fr")}
+
+
+@pytest.mark.parametrize("value", [0, "-0", 15, "15,0", 2.5, "1 500,50", 0.75, "0.001", 1e-7])
+def test_graph_decimals_are_minted_as_the_store_keeps_them(value: object) -> None:
+    """A file written from the mapping and one dumped from the store hold the same literal."""
+    import pyoxigraph as ox
+
+    from ecograph.graph.terms import decimal
+
+    literal = decimal(value)
+    assert literal is not None
+    store = ox.Store()
+    store.add(ox.Quad(ox.NamedNode("https://x.test/s"), ox.NamedNode("https://x.test/p"), literal))
+    assert next(iter(store)).object == literal
