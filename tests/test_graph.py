@@ -462,16 +462,18 @@ def test_graph_split_files_equal_the_files_of_a_full_store(tmp_path: Path) -> No
         _hostile_record(),
     ]
     quads = [quad for record in records for quad in graph.record_quads(record)]
-    nquads = tmp_path / "all.nq"
-    nquads.write_bytes(ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"")
+    own, mergeable = graph.split_quads(quads)
+    parts = (tmp_path / "all.nq", tmp_path / "own.nq")
+    for path, part in zip(parts, (quads, own), strict=True):
+        path.write_bytes(ox.serialize(part, format=ox.RdfFormat.N_QUADS) or b"")
     shared, full = ox.Store(), ox.Store()
-    shared.extend(q for record in records for q in graph.split_quads(graph.record_quads(record))[1])
+    shared.extend(mergeable)
     full.extend(quads)
     assert 0 < len(shared) < len(full)
     (tmp_path / "split").mkdir()
     (tmp_path / "full").mkdir()
     formats = ("trig", "ttl", "nq")
-    graph.write_split_files(shared, nquads, tmp_path / "split", formats)
+    graph.write_split_files(shared, parts, tmp_path / "split", formats)
     graph.write_files(full, tmp_path / "full", formats)
     for name, fmt in (("graph.trig", "TRIG"), ("graph.ttl", "TURTLE"), ("graph.nq", "N_QUADS")):
         split, whole = (

@@ -49,7 +49,7 @@ def link_into(
     links: LinksFile,
     state: dict[str, str] | None,
     merges_out: Path | None = None,
-    split_to: Path | None = None,
+    split_to: tuple[Path, Path] | None = None,
 ) -> int:
     """Link the records of `raw` across articles, write them to `records_out` (and the
     merge log to `merges_out`) and load each article's graph into `db`; return the
@@ -58,9 +58,10 @@ def link_into(
     Streamed: the linker keeps only its name index, each record is written and mapped
     as it is read, and graphs go to the store in batches. With `state` (article id ->
     digest of its graph), only graphs that changed are replaced; without, `db` is new
-    and every graph is loaded. With `split_to` (for a new `db`), every graph is written
-    to that N-Quads file and only the triples that may merge across articles go to
-    the store (see `graph.split_quads`): the graph files are then made from both.
+    and every graph is loaded. With `split_to` (two N-Quads files, for a new `db`),
+    every graph is written to the first, the articles' own quads to the second, and
+    only the quads that may merge across articles go to the store (see
+    `graph.split_quads`): the graph files are then made from the three.
     """
     linker = Linker(links=links).learn(read_records(raw))
     merges = 0
@@ -88,13 +89,18 @@ def link_into(
 
 
 def _split(
-    graphs: Iterable[tuple[ox.NamedNode, list[ox.Quad]]], path: Path
+    graphs: Iterable[tuple[ox.NamedNode, list[ox.Quad]]], paths: tuple[Path, Path]
 ) -> Iterator[tuple[ox.NamedNode, list[ox.Quad]]]:
-    """Write every graph to the N-Quads file `path`; pass on its mergeable part."""
-    with atomic_open(path, "wb", encoding=None) as nquads:
+    """Write every graph, and its own part, to two N-Quads files; pass on the rest."""
+    with (
+        atomic_open(paths[0], "wb", encoding=None) as every,
+        atomic_open(paths[1], "wb", encoding=None) as own_out,
+    ):
         for name, quads in graphs:
-            nquads.write(ox.serialize(quads, format=ox.RdfFormat.N_QUADS))  # type: ignore[arg-type]
-            yield name, split_quads(quads)[1]
+            own, shared = split_quads(quads)
+            every.write(ox.serialize(quads, format=ox.RdfFormat.N_QUADS))  # type: ignore[arg-type]
+            own_out.write(ox.serialize(own, format=ox.RdfFormat.N_QUADS))  # type: ignore[arg-type]
+            yield name, shared
 
 
 def _digest(quads: list[ox.Quad]) -> str:

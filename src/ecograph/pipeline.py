@@ -141,7 +141,7 @@ def extract(
     rdf = [f for f in formats if f in FORMATS]
     links = LinksFile.read(links_path)
 
-    nquads = out_dir / ".graph.nq.tmp"
+    nquads = (out_dir / ".graph.all.nq.tmp", out_dir / ".graph.own.nq.tmp")
 
     def link_and_write(db: ox.Store) -> None:
         summary.merges = link_into(raw, db, records_path, links=links, state=None, split_to=nquads)
@@ -150,8 +150,8 @@ def extract(
     # Every graph goes to an N-Quads file and, for the Turtle merge, what articles may
     # share goes to a scratch store on disk: memory stays flat however large the corpus.
     store.with_scratch_store(out_dir / ".graph.store.tmp", link_and_write)
-    raw.unlink()
-    nquads.unlink()
+    for temp in (raw, *nquads):
+        temp.unlink()
     if "jsonl" in formats:
         summary.files.insert(0, records_path)
     else:

@@ -150,39 +150,46 @@ def _check(formats: Sequence[str]) -> None:
 
 
 def split_quads(quads: Iterable[ox.Quad]) -> tuple[list[ox.Quad], list[ox.Quad]]:
-    """Split an article's quads into those of its own nodes (article, mentions,
+    """Split quads into those of each article's own nodes (article, mentions,
     assertions), which no other article can say, and the rest (entity nodes, and any
     label), which `merged_triples` must merge across articles."""
     own: list[ox.Quad] = []
     shared: list[ox.Quad] = []
+    graph: object = None
+    prefix: str | None = None
     for quad in quads:
-        (own if _owned(quad) else shared).append(quad)
+        if quad.graph_name != graph:  # an article's quads come together: one prefix each
+            graph = quad.graph_name
+            prefix = _article_prefix(graph)
+        subject = quad.subject
+        is_own = (
+            prefix is not None
+            and isinstance(subject, ox.NamedNode)
+            and _is_own(subject.value, prefix)
+            and quad.predicate not in (PREF, ALT)
+        )
+        (own if is_own else shared).append(quad)
     return own, shared
 
 
-def _owned(quad: ox.Quad) -> bool:
-    prefix, subject = _article_prefix(quad.graph_name), quad.subject
-    if prefix is None or not isinstance(subject, ox.NamedNode):
-        return False
-    return _is_own(subject.value, prefix) and quad.predicate not in (PREF, ALT)
-
-
 def write_split_files(
-    shared: ox.Store, nquads: Path, out_dir: Path, formats: Sequence[str]
+    shared: ox.Store, parts: tuple[Path, Path], out_dir: Path, formats: Sequence[str]
 ) -> list[Path]:
-    """Write the graph files from the N-Quads file of every graph and a store holding
-    only their shared part (see `split_quads`): the same files as `write_files` on a
-    store holding everything, at a fraction of the reads."""
+    """Write the graph files from two N-Quads files, every quad and the articles' own
+    quads, and a store holding the shared quads (see `split_quads`): the same files as
+    `write_files` on a store holding everything, at a fraction of the reads."""
     _check(formats)
+    every, own = parts
     written = []
     for fmt in dict.fromkeys(formats):
         name, rdf_format = FORMATS[fmt]
-        every = ox.parse(path=nquads, format=ox.RdfFormat.N_QUADS)
         if rdf_format.supports_datasets:
-            written.append(_write(every, out_dir / name, rdf_format))
+            quads = ox.parse(path=every, format=ox.RdfFormat.N_QUADS)
+            written.append(_write(quads, out_dir / name, rdf_format))
         else:
-            own = (quad.triple for quad in every if _owned(quad))
-            written.append(_write(chain(own, merged_triples(shared)), out_dir / name, rdf_format))
+            triples = (q.triple for q in ox.parse(path=own, format=ox.RdfFormat.N_QUADS))
+            merged = chain(triples, merged_triples(shared))
+            written.append(_write(merged, out_dir / name, rdf_format))
     return written
 
 
