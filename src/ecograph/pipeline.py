@@ -149,9 +149,11 @@ def extract(
 
     # Every graph goes to an N-Quads file and, for the Turtle merge, what articles may
     # share goes to a scratch store on disk: memory stays flat however large the corpus.
-    store.with_scratch_store(out_dir / ".graph.store.tmp", link_and_write)
-    for temp in (raw, *nquads):
-        temp.unlink()
+    try:
+        store.with_scratch_store(out_dir / ".graph.store.tmp", link_and_write)
+    finally:
+        for temp in (raw, *nquads):
+            temp.unlink(missing_ok=True)
     if "jsonl" in formats:
         summary.files.insert(0, records_path)
     else:
