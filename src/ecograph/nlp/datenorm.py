@@ -9,14 +9,18 @@ without a value and flagged ``unresolved``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ecograph.nlp import dateranges, daterel, daterules, dateseason, dateshift
 from ecograph.nlp.dateanchor import UNRESOLVED, Anchor, latest_anchor, published_anchor
+from ecograph.nlp.datecues import CUES, cued_rules
 from ecograph.nlp.daterules import Found
 
+Rule = Callable[[str, Anchor | None], list[Found]]
+
 # Longest and most specific first: a day interval must win over the days and year inside it.
-RULES = (
+RULES: tuple[Rule, ...] = (
     dateranges.day_interval,
     dateranges.month_interval,
     dateranges.year_interval,
@@ -51,11 +55,13 @@ class DateMatch:
 def find_dates(text: str, *, published: str | None = None) -> list[DateMatch]:
     """Return the date expressions of an article, in text order, normalized."""
     anchor = published_anchor(published)
+    cued = cued_rules(text)
+    rules = [rule for rule in RULES if rule.__name__ in cued or rule.__name__ not in CUES]
     if anchor is not None:
-        return [_to_match(text, found) for found in _scan(text, anchor)]
+        return [_to_match(text, found) for found in _scan(text, anchor, rules)]
     # Without a publication date, read the article once, anchor on its explicit
     # dates, then re-read only with the rules whose hits needed the anchor.
-    unanchored = _scan(text, None)
+    unanchored = _scan(text, None, rules)
     anchor = latest_anchor(explicit_points(unanchored))
     if anchor is not None:
         unanchored = _resolve(text, unanchored, anchor)
@@ -79,10 +85,10 @@ def explicit_points(found: list[Found]) -> list[tuple[int, int]]:
     return points
 
 
-def _scan(text: str, anchor: Anchor | None) -> list[Found]:
+def _scan(text: str, anchor: Anchor | None, rules: list[Rule]) -> list[Found]:
     """Run the rules longest-first and keep the matches that do not overlap."""
     taken: list[Found] = []
-    for rule in RULES:
+    for rule in rules:
         for found in rule(text, anchor):
             if all(found.end <= t.start or found.start >= t.end for t in taken):
                 taken.append(found)

@@ -6,14 +6,15 @@ import re
 
 from ecograph.nlp.dateanchor import FUTURE, PAST, Anchor, month_after
 from ecograph.nlp.daterules import Found, relative, tense
-from ecograph.nlp.datewords import AP, YEAR
+from ecograph.nlp.datewords import AP, YEAR, starting_with
 
 # Seasons run from the month of their equinox or solstice to the next one's.
 _SEASONS = {"printemps": (3, 6), "été": (6, 9), "automne": (9, 12), "hiver": (12, 3)}
 # "la fin de l'été", "début du printemps": only the closing or opening month.
 _EDGE_BEFORE = re.compile(rf"\b(?P<e>fin|début)\s+(?:de\s+l{AP}|du\s+)$", re.IGNORECASE)
 # "été" is also the participle of "être" ("a été"): only the noun takes "l'", "cet", "en".
-_SEASON = re.compile(
+_SEASON = starting_with(
+    "aceéhp",  # "au", "ce", "en", then the season names' initials
     rf"\b(?:au\s+|ce\s+|en\s+)?(?P<name>(?:printemps|(?<=l{AP})(?:été|automne|hiver)"
     rf"|(?<=cet\s)(?:été|automne|hiver)|(?<=en\s)(?:été|automne|hiver))"
     rf"(?:\s+(?P<y>{YEAR})|\s+(?P<w>prochain|dernier))?)\b",
