@@ -9,10 +9,12 @@ from ecograph.nlp.daterules import Found, iso_day, relative, tense
 from ecograph.nlp.datewords import (
     AP,
     DAY,
+    DIGITS,
     MONTH,
     YEAR,
     day_number,
     month_number,
+    scan,
     starting_with,
 )
 
@@ -33,7 +35,7 @@ _DAY_INTERVAL = starting_with(
 def day_interval(text: str, anchor: Anchor | None) -> list[Found]:
     """'du 4 au 8 septembre 2017' -> '2017-09-04/2017-09-08' (year from the anchor if absent)."""
     hits = []
-    for m in _DAY_INTERVAL.finditer(text):
+    for m in scan(_DAY_INTERVAL, text, ("du", "entre", "les", *DIGITS)):
         m2 = month_number(m["m2"])
         m1 = month_number(m["m1"]) if m["m1"] else m2
         y2 = int(m["y2"]) if m["y2"] else None
@@ -71,7 +73,7 @@ _YEAR_INTERVAL = starting_with(
 def month_interval(text: str, anchor: Anchor | None) -> list[Found]:
     """'de janvier à mars 2018' -> '2018-01/2018-03'."""
     hits = []
-    for m in _MONTH_INTERVAL.finditer(text):
+    for m in scan(_MONTH_INTERVAL, text, ("de", "d'", "d’", "entre")):
         m1, m2, y2 = month_number(m["m1"]), month_number(m["m2"]), int(m["y2"])
         y1 = int(m["y1"]) if m["y1"] else (y2 - 1 if m1 > m2 else y2)
         value = f"{y1}-{m1:02d}/{y2}-{m2:02d}"
@@ -82,7 +84,7 @@ def month_interval(text: str, anchor: Anchor | None) -> list[Found]:
 def year_interval(text: str, anchor: Anchor | None) -> list[Found]:
     """'de 2015 à 2018' or '2015-2018' -> '2015/2018'."""
     hits = []
-    for m in _YEAR_INTERVAL.finditer(text):
+    for m in scan(_YEAR_INTERVAL, text, ("de", "entre", "19", "20")):
         first, last = (m["a"], m["b"]) if m["a"] else (m["c"], m["d"])
         if int(first) < int(last):
             hits.append(Found(m.start(), m.end(), f"{first}/{last}", False, None, "year_interval"))
@@ -96,5 +98,5 @@ def decade(text: str, anchor: Anchor | None) -> list[Found]:
     """'les années 1990' -> '1990/1999': a decade, not the year that names it."""
     return [
         Found(m.start(), m.end(), f"{m['y']}/{int(m['y']) + 9}", False, None, "decade")
-        for m in _DECADE.finditer(text)
+        for m in scan(_DECADE, text, ("les", "des", "aux"))
     ]

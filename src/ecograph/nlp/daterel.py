@@ -10,12 +10,14 @@ from ecograph.nlp.datewords import (
     AP,
     MONTH,
     MONTH_INITIALS,
+    MONTH_WORDS,
     NUMWORD,
     ORDINAL,
     ORDINALS,
     YEAR,
     count_number,
     month_number,
+    scan,
     starting_with,
 )
 
@@ -32,7 +34,7 @@ _FIRST_MONTHS = starting_with(
 def first_months(text: str, anchor: Anchor | None) -> list[Found]:
     """'les neuf premiers mois de l'année' -> 'Y-01/Y-09' (Y from the text or the anchor)."""
     hits = []
-    for m in _FIRST_MONTHS.finditer(text):
+    for m in scan(_FIRST_MONTHS, text, ("les", "ces", "des")):
         if "derniers" in m[0].casefold():
             continue  # "the last N months" runs back from the anchor: too vague to date.
         stated = m["y1"] or m["y2"]
@@ -55,7 +57,7 @@ _PART_OF_YEAR = starting_with(
 def part_of_year(text: str, anchor: Anchor | None) -> list[Found]:
     """'au deuxième trimestre 2018' -> '2018-04/2018-06'; 'premier semestre' -> 'Y-01/Y-06'."""
     hits = []
-    for m in _PART_OF_YEAR.finditer(text):
+    for m in scan(_PART_OF_YEAR, text, ("le", "au", "du", "ce")):
         size = 3 if m["p"].casefold() == "trimestre" else 6
         last = ORDINALS[m["o"].casefold()] * size
         year = int(m["y"]) if m["y"] else (anchor.year if anchor else None)
@@ -75,7 +77,7 @@ _YEAR_TO_DATE = starting_with("d", rf"\bdepuis\s+le\s+début\s+de\s+l{AP}année\
 def year_to_date(text: str, anchor: Anchor | None) -> list[Found]:
     """'depuis le début de l'année' -> from January of the anchor year to the anchor."""
     hits = []
-    for m in _YEAR_TO_DATE.finditer(text):
+    for m in scan(_YEAR_TO_DATE, text, ("depuis",)):
         value = None
         if anchor is not None:
             if anchor.day:
@@ -100,7 +102,7 @@ _RELATIVE_YEAR = starting_with(
 def relative_year(text: str, anchor: Anchor | None) -> list[Found]:
     """'l'an dernier' -> anchor year - 1; 'l'année prochaine' -> + 1; 'cette année' -> itself."""
     hits = []
-    for m in _RELATIVE_YEAR.finditer(text):
+    for m in scan(_RELATIVE_YEAR, text, ("l'an", "l’an", "d'ann", "d’ann", "cette")):
         shift = _YEAR_SHIFT[" ".join(m["w"].casefold().split())] if m["w"] else 0
         value = str(anchor.year + shift) if anchor else None
         hits.append(relative(m.start(), m.end(), value, anchor, "relative_year"))
@@ -122,7 +124,7 @@ _MONTH_CUE = re.compile(
 def lone_month(text: str, anchor: Anchor | None) -> list[Found]:
     """'au mois de février', 'en février', 'mars prochain': the month in the anchor's frame."""
     hits = []
-    for m in _LONE_MONTH.finditer(text):
+    for m in scan(_LONE_MONTH, text, MONTH_WORDS):
         cue = _MONTH_CUE.search(text, max(0, m.start() - 16), m.start())
         if cue is None and not m["w"]:
             continue  # "Mai" alone may be a name; a month needs its cue.

@@ -10,14 +10,17 @@ from ecograph.nlp.dateanchor import FUTURE, PAST, Anchor, month_after
 from ecograph.nlp.datewords import (
     AP,
     DAY,
+    DIGITS,
     FORWARD,
     MONTH,
     MONTH_INITIALS,
+    MONTH_WORDS,
     PAST_WORDING,
     WEEKDAY,
     YEAR,
     day_number,
     month_number,
+    scan,
     sentence_around,
     starting_with,
 )
@@ -69,7 +72,7 @@ def extend_back(text: str, start: int, before: re.Pattern[str]) -> int:
 def day(text: str, anchor: Anchor | None) -> list[Found]:
     """'4 septembre 2017' -> '2017-09-04'; '1er mars' reads its year from the anchor."""
     hits = []
-    for m in _DAY.finditer(text):
+    for m in scan(_DAY, text, DIGITS):
         month, number = month_number(m["m"]), day_number(m["d"])
         start = extend_back(text, m.start(), _WEEKDAY_BEFORE)
         if m["y"]:
@@ -99,7 +102,7 @@ _MONTH_YEAR = starting_with(MONTH_INITIALS, rf"\b(?P<m>{MONTH})\s+(?P<y>{YEAR})\
 def month_year(text: str, anchor: Anchor | None) -> list[Found]:
     """'mai 2016' or 'mois de mai 2016' -> '2016-05'."""
     hits = []
-    for m in _MONTH_YEAR.finditer(text):
+    for m in scan(_MONTH_YEAR, text, MONTH_WORDS):
         value = f"{m['y']}-{month_number(m['m']):02d}"
         start = extend_back(text, m.start(), _MOIS_DE_BEFORE)
         hits.append(Found(start, m.end(), value, False, None, "month_year"))
@@ -139,7 +142,7 @@ def year(text: str, anchor: Anchor | None) -> list[Found]:
     """'en 2016' -> '2016'."""
     return [
         Found(m.start(), m.end(), m["y"], False, None, "year")
-        for m in _YEAR.finditer(text)
+        for m in scan(_YEAR, text, ("19", "20"))
         if not _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
         and not _COUNT_BEFORE.search(text, max(0, m.start() - 20), m.start())
     ]

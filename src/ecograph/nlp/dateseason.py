@@ -6,7 +6,7 @@ import re
 
 from ecograph.nlp.dateanchor import FUTURE, PAST, Anchor, month_after
 from ecograph.nlp.daterules import Found, relative, tense
-from ecograph.nlp.datewords import AP, YEAR, starting_with
+from ecograph.nlp.datewords import AP, YEAR, scan, starting_with
 
 # Seasons run from the month of their equinox or solstice to the next one's.
 _SEASONS = {"printemps": (3, 6), "été": (6, 9), "automne": (9, 12), "hiver": (12, 3)}
@@ -25,7 +25,7 @@ _SEASON = starting_with(
 def season(text: str, anchor: Anchor | None) -> list[Found]:
     """'au printemps 2024' -> '2024-03/2024-05'; 'l'hiver prochain' from the anchor."""
     hits = []
-    for m in _SEASON.finditer(text):
+    for m in scan(_SEASON, text, ("au", "ce", "en", "printemps", "été", "automne", "hiver")):
         first, last = _SEASONS[m["name"].split()[0].casefold()]
         start, end = m.start("name"), m.end("name")
         edge = _EDGE_BEFORE.search(text, max(0, start - 12), start)

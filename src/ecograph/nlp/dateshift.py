@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from ecograph.nlp.dateanchor import Anchor, parse_with_dateparser
 from ecograph.nlp.daterules import Found, relative
-from ecograph.nlp.datewords import AP, NUMWORD, starting_with
+from ecograph.nlp.datewords import AP, NUMWORD, scan, starting_with
 
 _I = re.IGNORECASE
 
@@ -19,6 +19,8 @@ _SHIFT = starting_with(
     rf"|\b(?P<d>avant-hier|hier|après-demain|demain)\b",
     _I,
 )
+
+_SHIFT_WORDS = ("il", "dans", "d'ici", "d’ici", "avant-hier", "hier", "après-demain", "demain")
 
 
 def _precision(unit: str) -> int:
@@ -35,7 +37,11 @@ def shifted(text: str, anchor: Anchor | None) -> list[Found]:
     inferred from the article's own dates only knows the month.
     """
     hits = []
-    for m in _SHIFT.finditer(text):
+    for m in scan(
+        _SHIFT,
+        text,
+        ("il", "dans", "d'ici", "d’ici", "avant-hier", "hier", "après-demain", "demain"),
+    ):
         unit = (m["u"] or "jour").casefold()
         size = _precision(unit)
         value = None
@@ -57,7 +63,7 @@ _WEEK_SHIFT = {"dernière": -1, "passée": -1, "prochaine": 1}
 def week(text: str, anchor: Anchor | None) -> list[Found]:
     """'la semaine dernière' -> Monday to Sunday of the week before the publication day."""
     hits = []
-    for m in _WEEK.finditer(text):
+    for m in scan(_WEEK, text, ("la", "cette")):
         value = None
         if anchor is not None and anchor.day:
             day = anchor.base().date()
@@ -80,7 +86,7 @@ _MONTH_SHIFT = {"dernier": -1, "passé": -1, "prochain": 1}
 def relative_month(text: str, anchor: Anchor | None) -> list[Found]:
     """'le mois dernier' -> the month before the publication month; 'ce mois-ci' -> itself."""
     hits = []
-    for m in _MONTH_REL.finditer(text):
+    for m in scan(_MONTH_REL, text, ("le", "ce", "au", "du")):
         value = None
         if anchor is not None:
             shift = _MONTH_SHIFT.get((m["w"] or m["w2"] or "").casefold(), 0)
