@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
+from ecograph.nlp.datewords import word_starts
 from ecograph.nlp.figwords import (
     APPROX,
     APPROX_NOUNS,
@@ -54,13 +57,39 @@ _DURATION_AFTER = re.compile(
 _APPROX_BEFORE = re.compile(rf"(?i:une{SP}+bonne|la){SP}+$")
 
 
+# Where a number can begin: a run of digits, or a number word or approximate noun
+# ("vingt" and "cent" stand for "vingts?" and "cents?").
+_DIGIT_RUN = re.compile(r"\d+")
+_FIRST_WORDS = tuple(sorted({w.removesuffix("s?") for w in NUMBER_WORDS} | set(APPROX_NOUNS)))
+
+
 def find_cores(text: str, pos: int = 0) -> Iterator[Core]:
     """Yield the numbers of `text` from `pos` on, in order, each read with its suffix."""
-    while (found := _NUMBER.search(text, pos)) is not None:
+    starts = _starts(text)
+    if starts is None:
+        while (found := _NUMBER.search(text, pos)) is not None:
+            core = _read(text, found)
+            pos = found.end() if core is None else core.end
+            if core is not None:
+                yield core
+        return
+    # The same numbers as the search loop above, trying the pattern only where one may begin.
+    for start in starts[bisect_left(starts, pos) :]:
+        if start < pos or (found := _NUMBER.match(text, start)) is None:
+            continue
         core = _read(text, found)
         pos = found.end() if core is None else core.end
         if core is not None:
             yield core
+
+
+@lru_cache(maxsize=4)
+def _starts(text: str) -> tuple[int, ...] | None:
+    """Sorted offsets where a number may begin (None when lowered offsets would shift)."""
+    words = word_starts(text, _FIRST_WORDS)
+    if words is None:
+        return None
+    return tuple(sorted({*words, *(m.start() for m in _DIGIT_RUN.finditer(text))}))
 
 
 def _read(text: str, found: re.Match[str]) -> Core | None:

@@ -8,8 +8,10 @@ d'entreprises" -> (40, "entreprise", "approx"); "3,5 M€" -> (3500000, "EUR");
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from itertools import accumulate
 
 from ecograph.nlp import figfilters, figunits
 from ecograph.nlp.figcore import APPROX_KIND, DURATION_KIND, Core, find_cores
@@ -46,15 +48,28 @@ def find_figures(
     `is_noun` lets a tagged document veto counted nouns that are verbs or
     prepositions; without it a stop list does that work.
     """
-    taken = list(blocked)
+    overlaps = _overlap_test(blocked)
     found: list[FigureMatch] = []
     for core in find_cores(text):
-        if any(core.start < end and start < core.end for start, end in taken):
+        if overlaps(core.start, core.end):
             continue
         figure = _read(text, core, found, is_noun)
         if figure is not None:
             found.append(figure)
     return found
+
+
+def _overlap_test(ranges: Iterable[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """Return a test of whether [start, end) overlaps one of `ranges`, by bisection."""
+    ordered = sorted(ranges)
+    starts = [start for start, _ in ordered]
+    # reach[i]: the furthest end among the first i ranges (those starting earliest).
+    reach = list(accumulate((end for _, end in ordered), max, initial=-1))
+
+    def overlaps(start: int, end: int) -> bool:
+        return reach[bisect_left(starts, end)] > start
+
+    return overlaps
 
 
 def parse_figure(text: str) -> tuple[float, str | None, str] | None:
