@@ -7,6 +7,7 @@ from the sample article.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 
 import pytest
 
@@ -31,7 +32,9 @@ def test_figcore_scan_finds_what_a_full_search_finds(
     sample = case(text)
     quick = list(find_cores(sample))
     later = list(find_cores(sample, 20))
-    monkeypatch.setattr(figcore, "_starts", lambda text: None)
+    quick_figures = find_figures(sample)
+    monkeypatch.setattr(figcore, "_starts", lru_cache(lambda text: None))
+    assert find_figures(sample) == quick_figures
     assert list(find_cores(sample)) == quick
     assert list(find_cores(sample, 20)) == later
     assert quick

@@ -51,21 +51,24 @@ def lowered(text: str) -> str:
     return low
 
 
+_GROUPS = tuple((name, tuple(frozenset(g) for g in groups)) for name, groups in CUES.items())
+_WORDS = frozenset(word for groups in CUES.values() for g in groups for word in g) - {
+    _MONTH,
+    _DIGIT,
+    _YEAR,
+}
+
+
 def cued_rules(text: str) -> frozenset[str]:
     """Return the names of the rules of `CUES` whose cues `text` holds."""
     low = lowered(text)
-    tests = {
-        _MONTH: lambda: any(month in low for month in MONTHS),
-        _DIGIT: lambda: _ANY_DIGIT.search(text) is not None,
-        _YEAR: lambda: "19" in low or "20" in low,
-    }
-    met: dict[str, bool] = {}
-
-    def holds(word: str) -> bool:
-        if word not in met:
-            met[word] = tests[word]() if word in tests else word in low
-        return met[word]
-
+    met = {word for word in _WORDS if word in low}
+    if any(month in low for month in MONTHS):
+        met.add(_MONTH)
+    if _ANY_DIGIT.search(text) is not None:
+        met.add(_DIGIT)
+    if "19" in low or "20" in low:
+        met.add(_YEAR)
     return frozenset(
-        name for name, groups in CUES.items() if all(any(map(holds, g)) for g in groups)
+        name for name, groups in _GROUPS if all(not group.isdisjoint(met) for group in groups)
     )

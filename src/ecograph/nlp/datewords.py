@@ -97,6 +97,15 @@ def word_starts(text: str, words: tuple[str, ...]) -> tuple[int, ...] | None:
     return tuple(sorted(starts))
 
 
+def forget() -> None:
+    """Drop the offsets kept for earlier texts: they serve the passes over one article only.
+
+    Called once per article, so that repeated texts (a benchmark) are read anew.
+    """
+    word_starts.cache_clear()
+    _lower.cache_clear()
+
+
 @lru_cache(maxsize=4)
 def _lower(text: str) -> str | None:
     """`text` lowered as the case-blind regex engine compares letters, offsets kept."""

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ecograph.nlp import datewords
 from ecograph.nlp.datewords import word_starts
 from ecograph.nlp.figwords import (
     APPROX,
@@ -81,6 +82,12 @@ def find_cores(text: str, pos: int = 0) -> Iterator[Core]:
         pos = found.end() if core is None else core.end
         if core is not None:
             yield core
+
+
+def forget() -> None:
+    """Drop the number offsets kept for earlier texts (see `datewords.forget`)."""
+    _starts.cache_clear()
+    datewords.forget()
 
 
 @lru_cache(maxsize=4)

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from itertools import accumulate
 
-from ecograph.nlp import figfilters, figunits
+from ecograph.nlp import figcore, figfilters, figunits
 from ecograph.nlp.figcore import APPROX_KIND, DURATION_KIND, Core, find_cores
 from ecograph.nlp.figwords import AP, QUALIFIER, QUALIFIER_OF, SP
 
@@ -48,6 +48,7 @@ def find_figures(
     `is_noun` lets a tagged document veto counted nouns that are verbs or
     prepositions; without it a stop list does that work.
     """
+    figcore.forget()
     overlaps = _overlap_test(blocked)
     found: list[FigureMatch] = []
     for core in find_cores(text):
