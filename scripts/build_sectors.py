@@ -49,7 +49,7 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...]]] = {
     "informatique": ("J62", ("services informatiques",)),
     "cybersécurité": ("J62", ("cyber-sécurité", "sécurité informatique")),
     "intelligence artificielle": ("J62", ("IA",)),
-    "cloud": ("J63.1", ("hébergement de données", "informatique en nuage")),
+    "cloud": ("J63.1", ("informatique en nuage",)),
     "données": ("J63.1", ("big data", "data", "traitement de données")),
     "blockchain": ("J62", ("chaîne de blocs",)),
     "objets connectés": ("C26", ("internet des objets", "IoT")),
@@ -72,7 +72,10 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
     "spatial": ("C30.3", ("industrie spatiale",)),
     "drones": ("C30.3", ("drone",)),
-    "naval": ("C30.1", ("construction navale", "nautisme", "nautique", "navale", "navals")),
+    "construction navale": (
+        "C30.1",
+        ("naval", "nautisme", "nautique", "navale", "navals", "construction de navires"),
+    ),
     "automobile": ("C29", ("automobiles", "construction automobile", "véhicules électriques")),
     "ferroviaire": ("C30.2", ("matériel ferroviaire",)),
     "chimie": ("C20", ("industrie chimique", "chimique")),
@@ -109,7 +112,7 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
     "brasserie": ("C11.05", ("bière", "bières", "brasseur")),
     "boulangerie": ("C10.7", ("boulangerie industrielle", "boulangerie-pâtisserie")),
-    "métallurgie": ("C24", ("sidérurgie", "sidérurgique", "métallurgique")),
+    "métallurgie": ("C24", ("métallurgique",)),
     "verre": ("C23.1", ("verrerie",)),
     "matériaux de construction": ("C23.5", ("ciment",)),
     "imprimerie": ("C18", ("impression",)),
@@ -130,7 +133,7 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...]]] = {
         "C27",
         ("solaire", "énergie solaire", "panneaux photovoltaïques", "panneaux solaires"),
     ),
-    "hydrogène": ("D35.2", ("hydrogène vert",)),
+    "hydrogène": ("D35.2", ("hydrogène vert", "électrolyseur", "électrolyseurs")),
     "batteries": ("C27.2", ("batterie", "stockage d'énergie")),
     "nucléaire": ("D35.1", ("énergie nucléaire",)),
     "pétrole et gaz": (
@@ -190,7 +193,7 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...]]] = {
     "enseignement": ("P", ("éducation", "formation", "edtech")),
     "santé": (
         "Q",
-        ("médical", "médicale", "e-santé", "soins", "medtech", "medtechs", "télémédecine"),
+        ("médical", "médicale", "soins", "medtech", "medtechs"),
     ),
     "dispositifs médicaux": ("C32.5", ("dispositif médical", "matériel médical")),
     "action sociale": ("Q88", ("services à la personne",)),
@@ -206,12 +209,12 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...]]] = {
     "emballage": ("C17.2", ("emballages", "packaging")),
     "papier": ("C17", ("papeterie", "carton")),
     "céramique": ("C23.4", ("céramiques",)),
-    "composites": ("C22.2", ("matériaux composites", "caoutchouc")),
+    "composites": ("C22.2", ("matériaux composites",)),
     "fonderie": ("C24.5", ("forge",)),
     "usinage": ("C25.6", ("mécanique de précision", "décolletage", "traitement de surface")),
     "chaudronnerie": ("C25", ("métallerie", "travail des métaux")),
     "fabrication additive": ("C28", ("impression 3D",)),
-    "capteurs": ("C26.5", ("capteur", "instrumentation")),
+    "capteurs": ("C26.5", ("capteur",)),
     "imagerie médicale": ("C26.6", ("radiologie",)),
     "vélo": ("C30.9", ("cycles", "vélos")),
     "méthanisation": ("D35.2", ("biogaz", "biomasse")),
@@ -229,7 +232,7 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...]]] = {
     "génomique": ("M72.1", ("biologie", "sciences du vivant")),
     "silver économie": ("Q88", ("dépendance", "grand âge")),
     "élevage": ("A01.4", ("élevages",)),
-    "horticulture": ("A01.1", ("maraîchage", "semences")),
+    "horticulture": ("A01.1", ("pépinières",)),
     "agriculture": ("A", ("agricole", "agritech")),
     "pêche": ("A03", ("aquaculture",)),
 }
@@ -238,6 +241,56 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...]]] = {
 # More ways the press names the same activities (products, trades, newer words); kept apart
 # from VOCABULARY so each sector's first forms stay readable. New sectors come first.
 NEW_SECTORS: dict[str, tuple[str, tuple[str, ...]]] = {
+    # Trades split out of broader sectors (measuring vs sensing, rubber vs composites,
+    # vegetables and seeds vs horticulture, data hosting vs cloud, steel vs metals).
+    "instrumentation": (
+        "C26.51",
+        ("instrumentation de mesure", "instruments de mesure", "appareils de mesure", "métrologie"),
+    ),
+    "caoutchouc": (
+        "C22.1",
+        ("pneumatique", "pneumatiques", "pneu", "vulcanisation", "élastomères"),
+    ),
+    "maintenance prédictive": ("C33.1", ("maintenance conditionnelle",)),
+    "diagnostic": (
+        "C21.2",
+        (
+            "diagnostic médical",
+            "diagnostic in vitro",
+            "tests de diagnostic",
+            "tests de diagnostic rapide",
+            "tests diagnostiques",
+            "diagnostic rapide",
+        ),
+    ),
+    "maraîchage": (
+        "A01.13",
+        ("maraîcher", "maraîchère", "cultures maraîchères", "production maraîchère", "légumes"),
+    ),
+    "semences": ("A01.30", ("semence", "sélection végétale")),
+    "hébergement de données": (
+        "J63.11",
+        (
+            "hébergeur de données",
+            "centres de données",
+            "centre de données",
+            "data center",
+            "datacenter",
+            "hébergement web",
+            "hébergement informatique",
+        ),
+    ),
+    "sidérurgie": ("C24.10", ("sidérurgique", "industrie sidérurgique", "aciérie")),
+    "e-santé": (
+        "Q86",
+        (
+            "santé numérique",
+            "télémédecine",
+            "téléconsultation",
+            "télésurveillance médicale",
+            "télésurveillance des patients",
+        ),
+    ),
     "quantique": ("M72.1", ("informatique quantique", "technologies quantiques")),
     "machinisme agricole": (
         "C28.3",
@@ -255,14 +308,6 @@ MORE_FORMS: dict[str, tuple[str, ...]] = {
     "numérique": ("tech", "high-tech", "technologique", "technologies de l'information"),
     "informatique": ("ESN", "SSII", "services numériques", "infogérance"),
     "intelligence artificielle": ("IA générative", "apprentissage automatique"),
-    "cloud": (
-        "centres de données",
-        "centre de données",
-        "data center",
-        "datacenter",
-        "hébergement web",
-        "hébergement informatique",
-    ),
     "télécommunications": ("fibre optique", "réseaux télécoms"),
     "électronique": ("électrotechnique", "électronique de puissance", "cartes électroniques"),
     "optique": ("lasers", "laser", "lunetterie", "lunettes"),
@@ -331,6 +376,7 @@ MORE_FORMS: dict[str, tuple[str, ...]] = {
     "énergies renouvelables": (
         "éoliennes",
         "éolien en mer",
+        "éoliennes en mer",
         "éolien offshore",
         "énergie éolienne",
         "géothermie",
@@ -391,12 +437,16 @@ MORE_FORMS: dict[str, tuple[str, ...]] = {
         "analyses médicales",
         "hôpitaux",
         "cliniques",
-        "santé numérique",
-        "diagnostic",
         "oncologie",
         "médecine",
     ),
-    "dispositifs médicaux": ("équipements médicaux", "appareils médicaux", "implants", "prothèses"),
+    "dispositifs médicaux": (
+        "équipements médicaux",
+        "appareils médicaux",
+        "implants",
+        "prothèses",
+        "technologies médicales",
+    ),
     "action sociale": (
         "médico-social",
         "petite enfance",
@@ -426,7 +476,7 @@ MORE_FORMS: dict[str, tuple[str, ...]] = {
 AGENTS: dict[str, tuple[str, ...]] = {
     "assurance": ("assureur", "réassureur", "bancassureur"),
     "transport": ("transporteur",),
-    "logistique": ("logisticien",),
+    "logistique": ("logisticien", "transitaire"),
     "maritime": ("armateur",),
     "aviation": ("avionneur",),
     "tourisme": ("voyagiste", "tour-opérateur"),
@@ -437,14 +487,28 @@ AGENTS: dict[str, tuple[str, ...]] = {
     "chimie": ("pétrochimiste",),
     "vin": ("viticulteur", "vigneron"),
     "brasserie": ("brasseur",),
-    "agroalimentaire": ("chocolatier", "biscuitier", "confiseur", "minotier", "volailler"),
+    "agroalimentaire": (
+        "chocolatier",
+        "biscuitier",
+        "confiseur",
+        "minotier",
+        "volailler",
+        "moutarderie",
+        "moutardier",
+        "fromagerie",
+        "chocolaterie",
+        "biscuiterie",
+        "conserverie",
+        "laiterie",
+    ),
     "pétrole et gaz": ("pétrolier", "pétrolière", "gazier", "gazière"),
     "matériaux de construction": ("cimentier",),
     "papier": ("papetier",),
     "verre": ("verrier",),
     "imprimerie": ("imprimeur",),
     "bois": ("scierie",),
-    "horticulture": ("semencier",),
+    "semences": ("semencier",),
+    "textile": ("filateur", "tisseur"),
     "joaillerie": ("joaillier", "bijoutier"),
     "horlogerie": ("horloger",),
     "maroquinerie": ("maroquinier",),
@@ -453,7 +517,7 @@ AGENTS: dict[str, tuple[str, ...]] = {
     "déchets": ("recycleur",),
     "e-commerce": ("e-commerçant", "cybermarchand"),
     "commerce de gros": ("grossiste",),
-    "cloud": ("hébergeur",),
+    "hébergement de données": ("hébergeur",),
     "banque": ("néobanque", "banque en ligne"),
     "transport aérien": ("compagnie aérienne", "transporteur aérien"),
     "machinisme agricole": ("agroéquipementier",),
@@ -526,7 +590,29 @@ ANYWHERE: tuple[str, ...] = (
     "pétrochimie",
     "agroéquipement",
     "informatique quantique",
+    "matériaux composites",
+    "vulcanisation",
+    "maraîchage",
+    "maraîcher",
+    "maraîchère",
+    "cultures maraîchères",
+    "hébergement de données",
+    "hébergeur de données",
+    "centre de données",
+    "centres de données",
+    "datacenter",
+    "industrie sidérurgique",
+    "santé numérique",
+    "téléconsultation",
+    "électrolyseur",
+    "électrolyseurs",
 )
+# Trade nouns that name a sector only when they head a company's name ("le constructeur
+# indien X", "le motoriste X"): alone they are too vague ("le constructeur a livré").
+DESIGNATES: dict[str, tuple[str, ...]] = {
+    "automobile": ("constructeur",),
+    "aviation": ("motoriste",),
+}
 
 
 def vocabulary() -> dict[str, tuple[str, tuple[str, ...]]]:
@@ -621,10 +707,13 @@ def build_lexicon(levels: dict[str, tuple[str, str | None]]) -> dict[str, object
         every = list(dict.fromkeys([name, *forms]))
         anywhere = [f for f in every if f in ANYWHERE or f in agents]
         label = levels[code][0]
-        sectors.append(
-            {"name": name, "nace": code, "nace_label": label, "forms": every, "anywhere": anywhere}
-        )
+        entry = {"name": name, "nace": code, "nace_label": label, "forms": every}
+        entry["anywhere"] = anywhere
+        if name in DESIGNATES:
+            entry["designates"] = list(DESIGNATES[name])
+        sectors.append(entry)
     unknown = set(ANYWHERE) - {f for s in sectors for f in s["forms"]}
+    unknown |= set(DESIGNATES) - set(merged)
     if unknown:
         raise SystemExit(f"agents/anywhere forms outside the vocabulary: {sorted(unknown)}")
     return {"version": 1, "source": "scripts/build_sectors.py", "sectors": sectors}

@@ -23,6 +23,8 @@ _NOUN_CUES = (
     # The activity itself: "spécialisée dans la conception de drones".
     r"|conception|fabrication|production|commercialisation|vente|distribution|édition"
     r"|traitement|location|maintenance|réparation|installation|transformation|négoce"
+    # What a school teaches: "l'école d'animation", not "l'école de commerce" (a trade).
+    r"|écoles?(?!\s+(?:supérieure\s+)?de\s+commerce)"
 )
 # The sector word follows directly: "la filière bois", "le groupe agroalimentaire".
 _BARE_CUES = (

@@ -58,6 +58,12 @@ class SectorLexicon:
         self.anywhere = alternation(anywhere)
         # Their first words, so that a plain word scan finds where to try them.
         self.anywhere_first = frozenset(f.split()[0].lower() for f in anywhere)
+        # Trade nouns that name a sector only before a company's name ("le constructeur X").
+        self.designates = {
+            fold(word): (sector["name"], sector["nace"])
+            for sector in sectors
+            for word in sector.get("designates", ())
+        }
 
     @classmethod
     def load(cls) -> SectorLexicon:
@@ -77,7 +83,9 @@ class SectorLexicon:
                 if not any(a <= cue.start() < b for a, b in made_of):
                     self._terms_at(text, cue.end(), "sector.paren_cue", hits)
         for post in POST_CUE.finditer(text):
-            self._chain_before(text, post.start(), hits)
+            # "des universités, des filières agricoles": the cue noun opens a new item.
+            if self._adjective_after(text, post.end()) is None:
+                self._chain_before(text, post.start(), hits)
         for word in self._anywhere_words(text):
             if lowercase(word[0]) or opens_sentence(text, word.start()):
                 # "Aéronautique, spatial et défense recrutent": capitalised by the sentence.
@@ -111,12 +119,20 @@ class SectorLexicon:
         return end
 
     def _specific(self, text: str, term: re.Match[str]) -> re.Match[str]:
-        """'l'industrie de l'aviation': a sector word's complement names it better."""
-        complement = COMPLEMENT.match(text, term.end())
-        inner = self.term.match(text, complement.end()) if complement else None
+        """'l'industrie de l'aviation', 'l'industrie automobile': a sector word's complement
+        or adjective names it better."""
         if fold(term[0]).rstrip("s") not in GENERIC_HEADS:
             return term  # "chaussures de sport": the complement only qualifies the product
+        complement = COMPLEMENT.match(text, term.end())
+        if complement is not None:
+            inner = self.term.match(text, complement.end())
+        else:
+            inner = self._adjective_after(text, term.end())
         return inner if inner is not None and lowercase(inner[0]) else term
+
+    def _adjective_after(self, text: str, end: int) -> re.Match[str] | None:
+        """The sector word right after `end`, past one space ("industrie automobile")."""
+        return self.term.match(text, end + 1) if text[end : end + 1] == " " else None
 
     def _chain_before(self, text: str, end: int, hits: dict[int, SectorMatch]) -> None:
         """Add the coordinated sector words that end right at `end`."""
@@ -171,6 +187,11 @@ class SectorLexicon:
         if sector is not None and term.start() not in hits and (capital or lowercase(term[0])):
             name, nace = sector
             hits[term.start()] = SectorMatch(term.start(), term.end(), term[0], name, nace, rule)
+
+    def designated(self, word: str) -> tuple[str, str] | None:
+        """(name, NACE code) of a trade noun heading a company name ("constructeur"), else None."""
+        key = fold(word)
+        return self.designates.get(key) or self.designates.get(key[:-1])
 
     def lookup(self, form: str) -> tuple[str, str] | None:
         """Return (name, NACE code) of a sector form, plural or singular."""

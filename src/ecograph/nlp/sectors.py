@@ -5,12 +5,18 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
+from ecograph.gazetteer import demonym_target
 from ecograph.nlp.doctext import doc_text
 from ecograph.nlp.sectorlex import SectorLexicon
 from ecograph.nlp.spans import add_entity, entity_spans
 
+ORG_TYPES = frozenset(
+    {"Company", "PublicBody", "Agency", "Chamber", "Association", "PoliticalParty", "Organisation"}
+)
+# Words that may stand between a trade noun and the name: 'le constructeur indien X'.
+MAX_QUALIFIERS = 2
 _FAIR = re.compile(
     r"(?:salons?|foires?|forums?|rencontres|assises|journées|semaine|mondial|congrès|festival)\b",
     re.IGNORECASE,
@@ -42,10 +48,49 @@ class SectorTagger:
                 links={"nace": found.nace},
                 rule=found.rule,
             )
+        self.add_designators(doc)
         return doc
+
+    def add_designators(self, doc: Doc) -> None:
+        """'le constructeur indien X': a trade noun heading a company's name names its sector."""
+        spans = entity_spans(doc)
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        for org in spans:
+            if org.label_ not in ORG_TYPES:
+                continue
+            word = _trade_noun_before(org)
+            sector = self.lexicon.designated(word.text) if word is not None else None
+            if word is None or sector is None or word.i in taken:
+                continue
+            add_entity(
+                doc,
+                word.i,
+                word.i + 1,
+                "Sector",
+                name=sector[0],
+                links={"nace": sector[1]},
+                rule="sector.designator",
+            )
+            taken.add(word.i)
 
 
 @Language.factory("eco_sectors")
 def make_sectors(nlp: Language, name: str) -> SectorTagger:
     """Build the eco_sectors component; the lexicon is read once, here."""
     return SectorTagger(SectorLexicon.load())
+
+
+def _trade_noun_before(org: Span) -> Token | None:
+    """The lower-case noun before an organisation's name, past gentilés and adjectives."""
+    doc, i = org.doc, org.start - 1
+    skipped = 0
+    while i > 0 and skipped < MAX_QUALIFIERS and _qualifier(doc[i]):
+        i, skipped = i - 1, skipped + 1
+    return doc[i] if i >= 0 and doc[i].is_lower and doc[i].is_alpha else None
+
+
+def _qualifier(token: Token) -> bool:
+    """'indien', 'bavarois', 'allemand': a gentilé or adjective between noun and name."""
+    if not token.text.islower():
+        return False
+    return demonym_target(token.text) is not None or token.pos_ == "ADJ"
