@@ -8,6 +8,12 @@ from spacy.tokens import Doc
 from ecograph.gazetteer import lookup_place
 from ecograph.gazetteer.lexicons import org_designators
 from ecograph.nlp.org_claims import Claim, Claims
+from ecograph.nlp.org_names import is_name_token
+
+# Rules that guess a name from its slot alone: a rule-found name of the same words wins.
+WEAK_RULES = frozenset({"model", "shape", "slot", "list", "business-verb", "source"})
+# Designators that name, alone, the only such body of the article.
+BARE_BODIES = {"cci": "Chamber", "métropole": "PublicBody"}
 
 
 def add_acronyms(claims: Claims) -> None:
@@ -24,12 +30,16 @@ def add_acronyms(claims: Claims) -> None:
 
 
 def _rename_model_claim(
-    claims: Claims, i: int, label: str, name: str, *, rule: str = "acronym"
+    claims: Claims, i: int, label: str, name: str, *, rule: str = "acronym", end: int = 0
 ) -> None:
-    """A word claimed alone (model, 'CCI...' shape) names a body found by a rule."""
+    """Words claimed alone by a guess (model, slot, list) name a body a rule found.
+
+    'Corvel' tagged as a lone person, 'Orchid Cargo' as the subject of a business
+    verb: the same words as another claim's name or short name.
+    """
     claim = claims.at(i)
-    alone = claim is not None and claim.data.get("rule") in ("model", "shape")
-    if claim is not None and alone and claim.end - claim.start == 1:
+    weak = claim is not None and claim.data.get("rule") in WEAK_RULES
+    if claim is not None and weak and (claim.start, claim.end) == (i, end or i + 1):
         claim.label = label
         claim.data.update(name=name, rule=rule)
 
@@ -64,6 +74,8 @@ def propagate_names(claims: Claims) -> None:
             first.setdefault(head, []).append(((head,), claim.label, claim.data["name"]))
     if not first:
         return
+    for entries in first.values():
+        entries.sort(key=lambda entry: -len(entry[0]))  # 'Orchid Cargo' before 'Orchid'
     blocked = claims.place_tokens()
     hashes = {doc.vocab.strings.add(word) for word in first}
     for i, orth in enumerate(doc.to_array(ORTH).tolist()):
@@ -76,4 +88,35 @@ def propagate_names(claims: Claims) -> None:
             if span_words != words or blocked.intersection(range(token.i, end)):
                 continue
             if not claims.add(token.i, end, label, name=name, rule="propagated"):
-                _rename_model_claim(claims, token.i, label, name, rule="propagated")
+                _rename_model_claim(claims, token.i, label, name, rule="propagated", end=end)
+            break
+
+
+def name_bare_bodies(claims: Claims, found: list[int]) -> None:
+    """'la CCI', 'la métropole' alone: the only chamber or metropolis body of the article.
+
+    `found` holds the indices of the words 'CCI' and 'métropole'; nothing is named
+    when the article names no such body, or several.
+    """
+    doc = claims.doc
+    for i in found:
+        word = doc[i].lower_
+        if i == 0 or doc[i - 1].lower_ != "la" or word not in BARE_BODIES:
+            continue
+        if i + 1 < len(doc) and is_name_token(doc[i + 1]):
+            continue  # 'la CCI Vallée du Lys' names itself
+        label = BARE_BODIES[word]
+        names = {
+            c.data["name"]
+            for c in claims.items
+            if c.label == label and c.end - c.start > 1 and word in c.data["name"].lower()
+        }
+        if len(names) != 1:
+            continue
+        name = names.pop()
+        claim = claims.at(i)
+        if claim is None:
+            claims.add(i, i + 1, label, name=name, rule="designator-bare")
+        elif (claim.start, claim.end) == (i, i + 1) and claim.data["name"].lower() == word:
+            claim.label = label  # the model's 'CCI' alone, maybe propagated
+            claim.data.update(name=name, rule="designator-bare")

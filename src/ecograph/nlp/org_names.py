@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ecograph.gazetteer import demonym_target, lookup_place
+from ecograph.nlp.org_legal import legal_form_end
 
 # 'Ville de Lyon', 'Département des Landes', "Chambre d'agriculture de l'Ain".
 CONNECTORS = {"de", "du", "des", "d'", "d’"}
@@ -52,7 +53,7 @@ def name_end(
         i += 1
         i += 1 if i < n and doc[i].lower_ in ARTICLES else 0
     skipped = 0
-    while skip_adjectives and i < n and skipped < 2 and _is_adjective(doc[i]):
+    while skip_adjectives and i < n and skipped < 2 and is_adjective(doc[i]):
         i, skipped = i + 1, skipped + 1
     name_start, j = i, i
     while j < n and j - name_start < MAX_NAME:
@@ -63,8 +64,18 @@ def name_end(
     # A name starts with a capital letter: '28 collaborateurs' is not one.
     if j == name_start or doc[name_start].text[:1].isdigit():
         return start, None
+    j = _with_legal_form(doc, name_start, j)
     place = doc[name_start:j]
     return j, place if lookup_place(place.text) is not None else None
+
+
+def _with_legal_form(doc: Doc, start: int, stop: int) -> int:
+    """'Fornari S.p' + '.' + 'A.': a dotted legal form the name scan cut ends the name."""
+    for k in range(start + 1, stop + 1):
+        end = legal_form_end(doc, k)
+        if end is not None:
+            return max(stop, end)
+    return stop
 
 
 def name_before(doc: Doc, end: int, *, allow_lower: bool = False) -> int | None:
@@ -125,7 +136,7 @@ def _join_width(doc: Doc, j: int) -> int:
     return 0
 
 
-def _is_adjective(token: object) -> bool:
+def is_adjective(token: object) -> bool:
     """A lower-case qualifier between a designator and a name ('la PME tourangelle X')."""
     text = getattr(token, "text", "")
     if not text[:1].islower() or is_name_token(token):

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ecograph.nlp.org_names import INNER, is_name_token, name_end
+from ecograph.nlp.org_names import INNER, is_adjective, is_name_token, name_end
 
 MAX_COMPLEMENT = 3
+# 'le réseau des X', 'la fédération du X': the name after a network designator.
+GENITIVES = {"des", "du"}
 MAX_BEFORE_COMMA = 8
 
 
@@ -47,3 +49,24 @@ def _content_word(token: object) -> bool:
     text = getattr(token, "text", "")
     pos = getattr(token, "pos_", "")
     return text.isalpha() and text.islower() and pos not in ("VERB", "AUX", "DET", "ADP", "PRON")
+
+
+def genitive_name(doc: Doc, start: int) -> tuple[int, int] | None:
+    """'des' + 'Cités européennes du vin' after 'le réseau': (start, stop) of the name.
+
+    A plural name after a network designator may go on in lower case ('européennes',
+    'du vin') up to a comma or a full stop.
+    """
+    n = len(doc)
+    if start + 1 >= n or doc[start].lower_ not in GENITIVES or not is_name_token(doc[start + 1]):
+        return None
+    stop, place = name_end(doc, start + 1, connector=False)
+    if stop == start + 1 or place is not None:
+        return None
+    j = stop
+    while j < n and j - stop < MAX_COMPLEMENT and is_adjective(doc[j]):
+        j += 1
+    if j + 1 < n and doc[j].lower_ in INNER and _content_word(doc[j + 1]):
+        j += 2
+    closed = j == n or doc[j].text in (",", ".", ";", "(", ")")
+    return (start + 1, j if closed else stop)

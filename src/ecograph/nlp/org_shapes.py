@@ -15,8 +15,9 @@ from spacy.tokens import Doc, Span
 from ecograph.gazetteer import demonym_target, lookup_place, party_name
 from ecograph.gazetteer.lexicons import org_designators, org_suffixes, role_heads
 from ecograph.nlp.org_claims import Claims
+from ecograph.nlp.org_legal import legal_form_end, legal_start
 from ecograph.nlp.org_names import is_name_token, name_before, name_end, paren_activity
-from ecograph.nlp.org_nouns import name_after_comma, name_after_complement
+from ecograph.nlp.org_nouns import genitive_name, name_after_comma, name_after_complement
 from ecograph.nlp.place_rules import place_attrs
 from ecograph.nlp.spans import SPANS_KEY, attrs
 from ecograph.nlp.userdata import set_span_value
@@ -45,6 +46,8 @@ BARE_BODIES = {
 # 'le belge X', 'filiale du japonais X', 'au suédois X': singular determiners only.
 DEMONYM_DETERMINERS = {"le", "l'", "l’", "du", "au", "un"}
 APPOSITION_DETERMINERS = {"un", "une", "le", "la", "l'", "l’", "cette", "ce", "autre"}
+# Suffixes that end a name only after an acronym: 'ABCD Port'.
+ACRONYM_SUFFIXES = {"port"}
 
 
 def claim_listed(claims: Claims, start: int, fine_type: str, *, many: bool = False) -> None:
@@ -53,7 +56,9 @@ def claim_listed(claims: Claims, start: int, fine_type: str, *, many: bool = Fal
     stop, _ = name_end(doc, start, connector=False, skip_adjectives=True)
     name_start = _first_title(doc, start, stop)
     if name_start is None and not many:
-        found = name_after_complement(doc, stop) or name_after_comma(doc, start)
+        # 'le président de la coopérative, Julien Marchand,': the name is the officer's.
+        after_comma = None if _office_before(doc, start) else name_after_comma(doc, start)
+        found = genitive_name(doc, start) or name_after_complement(doc, stop) or after_comma
         name_start, stop = found if found else (None, stop)
     while name_start is not None:
         name, alias = doc[name_start:stop].text, legal_alias(doc, name_start, stop)
@@ -65,10 +70,21 @@ def claim_listed(claims: Claims, start: int, fine_type: str, *, many: bool = Fal
         stop = following
 
 
+def _office_before(doc: Doc, start: int) -> bool:
+    """'le président de la coopérative': the designator is the complement of an office."""
+    return any(t.lower_ in role_heads() for t in doc[max(0, start - 5) : start])
+
+
 def claim_by_shape(claims: Claims, token: Any) -> None:
     """Name suffixes, legal forms, gentilé nouns, 'CCIXX', appositions, activities."""
     doc, i = claims.doc, token.i
+    legal_end = legal_form_end(doc, i)
+    if legal_end is not None:
+        claim_legal(claims, i, legal_end)
+        return
     kind = suffix_kind(token)
+    if kind and token.lower_ in ACRONYM_SUFFIXES and not (i > 0 and doc[i - 1].is_upper):
+        kind = None  # 'Saint-Malo Port' is a place; 'ABCD Port' a port authority
     # 'GmbH', 'Ltd': a suffix starts with a capital, whatever its inner case.
     if kind and token.text[:1].isupper() and not _legal_follows(doc, i):
         start = name_before(doc, i)
@@ -91,7 +107,7 @@ def claim_by_shape(claims: Claims, token: Any) -> None:
     elif token.text == "(":
         activity = paren_activity(doc, i)
         start = name_before(doc, i, allow_lower=True) if activity else None
-        if start is not None and not _place_or_person(doc, start, i):
+        if start is not None and not place_or_person(doc, start, i):
             name, alias = doc[start:i].text, legal_alias(doc, start, i)
             claims.add(
                 start, i, "Company", name=name, rule="activity", activity=activity, alias=alias
@@ -100,8 +116,16 @@ def claim_by_shape(claims: Claims, token: Any) -> None:
         claim_funders(claims, i + 1)
     elif token.text == "," and _apposition_head(doc, i + 1):
         start = name_before(doc, i)
-        if start is not None and not _place_or_person(doc, start, i):
+        if start is not None and not place_or_person(doc, start, i):
             claims.add(start, i, "Company", name=doc[start:i].text, rule="apposition")
+
+
+def claim_legal(claims: Claims, i: int, end: int) -> None:
+    """'Fornari Tessuti S.p.A.', 'Orchid Cargo Pte. Ltd.': the name before a legal form."""
+    start = name_before(claims.doc, i)
+    if start is not None:
+        name = claims.doc[start:end].text
+        claims.add(start, end, "Company", name=name, rule="shape", alias=(start, i))
 
 
 def claim_funders(claims: Claims, i: int) -> None:
@@ -109,9 +133,9 @@ def claim_funders(claims: Claims, i: int) -> None:
     doc = claims.doc
     while i < len(doc) and doc[i].lower_ in FUNDER_CONNECTORS:
         stop, place = name_end(doc, i + 1, connector=False)
-        if stop == i + 1 or place is not None or _place_or_person(doc, i + 1, stop):
+        if stop == i + 1 or place is not None or place_or_person(doc, i + 1, stop):
             return
-        label = _label_from_words(doc[i + 1 : stop]) or "Company"
+        label = label_from_words(doc[i + 1 : stop]) or "Company"
         claims.add(i + 1, stop, label, name=doc[i + 1 : stop].text, rule="funder")
         i = stop + (1 if stop < len(doc) and doc[stop].text in (",", "et") else 0)
         i += 1 if i < len(doc) and doc[i].lower_ == "et" else 0
@@ -151,8 +175,8 @@ def claim_model_orgs(claims: Claims) -> None:
     for span in claims.doc.spans[SPANS_KEY]:
         if span.label_ != "Organisation" or not claims.free(span.start, span.end):
             continue
-        label = _label_from_words(span)
-        if span.text in NOT_ORG_ACRONYMS or (label is None and span.text[:1].islower()):
+        label = label_from_words(span)
+        if _not_a_name(span) or (label is None and span.text[:1].islower()):
             claims.discard(span)  # 'ministre de l'Économie' is a role, not a name
             keep_place(claims, _place_tail(span))  # 'salon de Genève': Genève stays
             continue
@@ -162,6 +186,21 @@ def claim_model_orgs(claims: Claims) -> None:
         label = label or ("Company" if _brand_like(span) else "Organisation")
         name = party or claims.doc[span.start : end].text
         claims.add(span.start, end, label, name=name, rule=rule)
+
+
+def _not_a_name(span: Span) -> bool:
+    """'PME', a quoted infinitive ('« Racheter une équipe ...'), 'directrice Europe du groupe'."""
+    if span.text in NOT_ORG_ACRONYMS:
+        return True
+    if len(span) != 1:
+        return False
+    word = span[0]
+    if word.pos_ == "VERB" and "Inf" in word.morph.get("VerbForm", []):
+        return True
+    doc, i = span.doc, span.start
+    # A region word inside a job title: 'directrice Europe du groupe', 'directeur France'.
+    after = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    return i > 0 and doc[i - 1].lower_ in role_heads() and after in ("du", "de", "d'", "d’", ",")
 
 
 def _place_tail(span: Span) -> Span | None:
@@ -196,7 +235,7 @@ def _brand_like(span: Span) -> bool:
     return lookup_place(span.text) is None
 
 
-def _label_from_words(span: Span) -> str | None:
+def label_from_words(span: Span) -> str | None:
     """'Invest in Lyon' -> Agency, 'Banque Vernet' -> Company, 'CCI Alsace' -> Chamber."""
     if party_name(span.text):
         return "PoliticalParty"
@@ -215,6 +254,9 @@ def _label_from_words(span: Span) -> str | None:
 
 def legal_alias(doc: Doc, start: int, stop: int) -> tuple[int, int] | None:
     """The name without its legal form ('Korvan Industries' in 'Korvan Industries SAS')."""
+    cut = legal_start(doc, start, stop)
+    if cut is not None:
+        return (start, cut)
     kind = suffix_kind(doc[stop - 1])
     if stop - start > 1 and kind is not None and kind[1] == "legal":
         return (start, stop - 1)
@@ -261,7 +303,7 @@ def _first_title(doc: Doc, start: int, stop: int) -> int | None:
     return next((i for i in range(start, stop) if is_name_token(doc[i])), None)
 
 
-def _place_or_person(doc: Doc, start: int, end: int) -> bool:
+def place_or_person(doc: Doc, start: int, end: int) -> bool:
     """'Lyon (ville hôte)' is a place; 'Anne Dupuis (avocate)' a person the model found."""
     if lookup_place(doc[start:end].text) is not None:
         return True

@@ -29,12 +29,13 @@ of a parenthesised activity when there is one (for the sector component).
 
 from __future__ import annotations
 
-from spacy.attrs import IS_UPPER, LOWER
+from spacy.attrs import IS_UPPER, LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc, Span
 
-from ecograph.gazetteer import party_name
+from ecograph.gazetteer import lookup_place, party_name
 from ecograph.gazetteer.lexicons import (
     demonym_forms,
     institutions,
@@ -42,9 +43,11 @@ from ecograph.gazetteer.lexicons import (
     org_suffixes,
     party_forms,
 )
-from ecograph.nlp.org_aliases import add_acronyms, propagate_names
+from ecograph.nlp.org_aliases import BARE_BODIES, add_acronyms, name_bare_bodies, propagate_names
 from ecograph.nlp.org_claims import Claims
 from ecograph.nlp.org_context import claim_business_subjects
+from ecograph.nlp.org_legal import FIRST_WORDS, tokenizer_cases
+from ecograph.nlp.org_lists import LIST_OPENERS, claim_listed_names
 from ecograph.nlp.org_lone import claim_lone_names
 from ecograph.nlp.org_names import (
     CONNECTORS,
@@ -67,12 +70,17 @@ from ecograph.nlp.spans import SPANS_KEY
 
 PLURAL_DETERMINERS = {"les", "des", "aux", "ses", "leurs", "plusieurs", "quelques"}
 ORG_TYPES = ("Company", "PublicBody", "Agency", "Chamber", "Association", "PoliticalParty")
+# National networks with local chapters named after a place: 'French Tech Armor'.
+LOCAL_NETWORKS = {"French Tech", "La French Tech"}
 
 
 class OrgTyper:
     """Claim organisation mentions from rules, over the model's guesses."""
 
     def __init__(self, nlp: Language) -> None:
+        if isinstance(nlp.tokenizer, Tokenizer):
+            for text, pieces in tokenizer_cases():  # 'Inc.,' -> 'Inc.' ','
+                nlp.tokenizer.add_special_case(text, [{ORTH: piece} for piece in pieces])
         self.designators = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.kinds: dict[str, tuple[str, str]] = {}
         for phrase, kind in org_designators().items():
@@ -87,7 +95,10 @@ class OrgTyper:
             self.institutions.add(form, [nlp.make_doc(form)])
         # Lower-case hashes of the words claim_by_shape looks at (scan ints, not Tokens).
         words = [*org_suffixes(), *(w + "." for w in org_suffixes()), "(", ",", "auprès"]
+        words += FIRST_WORDS
         self.shape_words = {nlp.vocab.strings.add(w) for w in words}
+        self.list_words = {nlp.vocab.strings.add(w) for w in (*LIST_OPENERS, "(")}
+        self.bare_words = {nlp.vocab.strings.add(w) for w in BARE_BODIES}
         self.shape_words |= {nlp.vocab.strings.add(w.lower()) for w in demonym_forms()}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -100,7 +111,12 @@ class OrgTyper:
             claims.add(start, end, "PoliticalParty", name=name, rule="party")
         for match_id, start, end in self.institutions(doc):
             form = doc.vocab.strings[match_id]
-            claims.add(start, end, institutions()[form], name=form, rule="institution")
+            name = form
+            if form in LOCAL_NETWORKS:
+                # 'la French Tech Armor': the chapter's place is part of the name.
+                end = max(end, name_end(doc, end, connector=False)[0])
+                name = doc[start:end].text
+            claims.add(start, end, institutions()[form], name=name, rule="institution")
         found = sorted(self.designators(doc), key=lambda m: (m[1], -m[2]))
         for match_id, start, end in found:
             fine_type, mode = self.kinds[doc.vocab.strings[match_id]]
@@ -109,11 +125,15 @@ class OrgTyper:
         for i, (lower, upper) in enumerate(rows):
             if lower in self.shape_words or upper:
                 claim_by_shape(claims, doc[i])
+            if lower in self.list_words:
+                claim_listed_names(claims, i)
+        bare = [i for i, (lower, _) in enumerate(rows) if lower in self.bare_words]
         claim_business_subjects(claims)
         claim_model_orgs(claims)
         claim_lone_names(claims)
         add_acronyms(claims)
         propagate_names(claims)
+        name_bare_bodies(claims, bare)
         claims.apply()
         return doc
 
@@ -145,11 +165,16 @@ def claim_designated(claims: Claims, start: int, end: int, fine_type: str, mode:
         return
     if doc[start].lower_ in DESCRIBED_HEADS:
         stop, place = campus_end(doc, stop, place)
-    if not capital and doc[end].lower_ not in CONNECTORS and after_gentile == end:
+    if not capital and doc[end].lower_ not in CONNECTORS and after_gentile == end and not place:
         # 'l'agence régionale de développement Occitanie Expansion': the name follows.
         claims.add(end, stop, fine_type, name=doc[end:stop].text, rule="designator")
         return
     name = doc[start:stop].text
+    if fine_type == "Chamber" and _area(place):
+        # 'la CCI Puy-de-Dôme': the département names the chamber, no place of the text.
+        place, stop_alias = None, None
+    else:
+        stop_alias = (end, stop)
     inner = (place.start, place.end) if place is not None else None
     added = claims.add(
         start,
@@ -158,10 +183,16 @@ def claim_designated(claims: Claims, start: int, end: int, fine_type: str, mode:
         name=name[0].upper() + name[1:],
         rule="designator",
         inner=inner,
-        alias=None if place else (end, stop),
+        alias=None if place else stop_alias,
     )
     if added:
         keep_place(claims, place)
+
+
+def _area(place: Span | None) -> bool:
+    """A département or région (not a town) named by a span."""
+    info = lookup_place(place.text) if place is not None else None
+    return info is not None and info.type in ("Department", "Region")
 
 
 def _plural(doc: Doc, start: int, end: int) -> bool:
