@@ -5,11 +5,10 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ecograph.nlp.rel.actors import acting_orgs
+from ecograph.nlp.rel.anaphora import resolve_org
 from ecograph.nlp.rel.context import Context
 from ecograph.nlp.rel.finders import first_after, write
 from ecograph.nlp.rel.lexicon import ACQUIRE_NOUNS, ACQUIRE_PHRASES, ACQUIRE_VERBS, ORG_LABELS
-
-_DATE = frozenset({"Date"})
 
 
 def extract_at(ctx: Context, token: Token, clause: Span) -> None:
@@ -28,11 +27,29 @@ def extract_at(ctx: Context, token: Token, clause: Span) -> None:
                 write(ctx, "acquires", other, org, "acquire.passive", clause)
             elif target is not None:
                 write(ctx, "acquires", org, target, "acquire.verb", clause)
+            elif not passive and (meant := _anaphoric_object(ctx, token, clause, org)):
+                write(ctx, "acquires", org, meant, "acquire.anaphor", clause)
     elif word in ACQUIRE_NOUNS:
         target = first_after(ctx, token.i, clause, ("de", "du", "d'", "d’"), ORG_LABELS, reach=4)
         buyer = first_after(ctx, token.i, clause, ("par",), ORG_LABELS)
         if target is not None and buyer is not None:
             write(ctx, "acquires", buyer, target, "acquire.noun", clause)
+        elif target is not None and _reported(ctx, token):
+            # "X a annoncé l'acquisition de Y": the one announcing buys.
+            for org in acting_orgs(ctx, token.head, clause)[0]:
+                write(ctx, "acquires", org, target, "acquire.announced", clause)
+
+
+# Verbs that report or complete a takeover named by a noun: "a finalisé le rachat de Y".
+_REPORTS = frozenset(
+    {"annoncer", "finaliser", "officialiser", "boucler", "conclure", "réaliser", "confirmer"}
+    | {"achever", "signer", "mener", "opérer", "dévoiler"}
+)
+
+
+def _reported(ctx: Context, noun: Token) -> bool:
+    """Whether the takeover noun is the object of a reporting verb ("a annoncé l'acquisition")."""
+    return noun.dep_ == "obj" and noun.head.pos_ == "VERB" and ctx.lemmas[noun.head.i] in _REPORTS
 
 
 def _phrase_takeover(ctx: Context, verb: Token, clause: Span) -> None:
@@ -47,19 +64,15 @@ def _phrase_takeover(ctx: Context, verb: Token, clause: Span) -> None:
             write(ctx, "acquires", org, target, "acquire.control", clause)
 
 
-def _direct_object(ctx: Context, verb: Token, clause: Span) -> Span | None:
-    """The organisation right after the verb (past determiners): "rachète la société X"."""
-    for j in range(verb.i + 1, min(verb.i + 9, clause.end)):
-        span = ctx.entity_at(j, ORG_LABELS)
-        if span is not None:
-            return span
-        if ctx.entity_at(j, frozenset({"Date"})) is not None or ctx.doc[j].lower_ in (
-            "an",
-            "dernier",
-        ):
-            continue  # "a racheté l'an dernier la société X"
-        if ctx.doc[j].lower_ == "par" and ctx.doc[j + 1].lower_ == "ailleurs":
-            continue  # "rachète par ailleurs son concurrent X"
-        if ctx.doc[j].pos_ in ("VERB", "ADP") or ctx.doc[j].text in ",.":
-            return None
+def _anaphoric_object(ctx: Context, verb: Token, clause: Span, buyer: Span) -> Span | None:
+    """ "X, qui avait racheté l'entreprise roubaisienne": the company the kind noun means."""
+    for j in range(verb.i + 1, min(verb.i + 4, clause.end)):
+        if ctx.tokens[j].pos_ in ("NOUN", "PROPN"):
+            return resolve_org(ctx, ctx.tokens[j], exclude=buyer)
     return None
+
+
+def _direct_object(ctx: Context, verb: Token, clause: Span) -> Span | None:
+    """The organisation right after the verb, past determiners, kind nouns, a date or an
+    adverb: "rachète la société X", "a racheté en 2022 la PME X", "rachète par ailleurs X"."""
+    return ctx.entity_after(verb.i + 1, clause.end, ORG_LABELS)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ecograph.nlp.rel.anaphora import antecedent_org
+from ecograph.nlp.rel.anaphora import resolve_org, topic_org
 from ecograph.nlp.rel.context import Context, feats, find_token, lemma
 from ecograph.nlp.rel.lexicon import DETERMINERS, GENERIC_ORG_NOUNS, ORG_LABELS
 from ecograph.nlp.rel.lists import collect_list
@@ -52,7 +52,27 @@ def acting_orgs(ctx: Context, verb: Token, clause: Span) -> tuple[list[Span], st
         if head is not None:
             return [head], "clause_subject"
     left = antecedent(ctx, verb.i, clause, ORG_LABELS)
+    # "la start-up X, fondée par P, qui a noué ...": a relative's doer is its antecedent.
+    relative = left is not None and "qui" in ctx.lowers[left.end : verb.i]
+    if left is not None and not relative and _governed_elsewhere(left, verb):
+        # "X s'appuie sur le fonds Y, entré à son capital": Y is another verb's object,
+        # the doer is what the text is about.
+        topic = topic_org(ctx, verb.i)
+        return ([topic], "topic") if topic is not None else ([], "none")
     return ([left], "nearest_left") if left is not None else ([], "none")
+
+
+def _governed_elsewhere(span: Span, verb: Token) -> bool:
+    """Whether `span` is the object or oblique of a verb other than `verb`, or sits in a
+    relative clause: then it is not who does `verb`."""
+    node = span.root
+    for _ in range(6):
+        if node.dep_ == "acl:relcl" or node.head is node:
+            return node.dep_ == "acl:relcl"
+        if node.dep_ in ("obj", "obl", "obl:arg", "iobj") and node.head.pos_ == "VERB":
+            return node.head != verb and verb not in list(node.head.ancestors)
+        node = node.head
+    return False
 
 
 def _clause_subject(ctx: Context, verb: Token, clause: Span) -> Span | None:
@@ -75,8 +95,9 @@ def _entity_or_members(ctx: Context, token: Token, clause: Span) -> list[Span]:
     members = listed_after(ctx, token, clause) if ctx.lemmas[token.i] in GENERIC_ORG_NOUNS else []
     if members:
         return members
-    # "La PME est entrée au capital de Y": the company the sentence before named.
-    earlier = antecedent_org(ctx, token)
+    # "La PME est entrée au capital de Y", "Il a noué des contacts avec Y", "le
+    # transporteur X": the name after the kind noun, or what the pronoun stands for.
+    earlier = resolve_org(ctx, token)
     return [earlier] if earlier is not None else []
 
 

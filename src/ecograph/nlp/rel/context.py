@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
@@ -12,6 +13,25 @@ from ecograph.nlp.rel.lexicon import DETERMINERS, EVENT_LABELS, GENERIC_ORG_NOUN
 from ecograph.nlp.spans import attrs, entity_spans
 
 _SENTENCE_END = frozenset({".", "!", "?", "…", "»", ":", ";"})
+# Words between a verb and its object that say when or how much, not what:
+# "a racheté en 2022 la PME X", "a rejoint cet été le cluster X", "a adhéré le mois dernier".
+_ADVERBS = frozenset(
+    {"déjà", "également", "aussi", "enfin", "ailleurs", "outre", "ensuite", "désormais"}
+    | {"récemment", "notamment", "finalement", "officiellement", "aujourd'hui", "bien"}
+)
+_TIME_NOUNS = frozenset(
+    {"été", "hiver", "printemps", "automne", "mois", "année", "an", "semaine", "trimestre"}
+)
+_DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "le", "l'", "l’"})
+
+
+class Topic(NamedTuple):
+    """What one clause is about: its organisation subject, or the kind of its subject."""
+
+    org: Span | None  # the organisation the clause is about (named or resolved)
+    person: bool  # the subject is a person: a later "il"/"elle" is about them
+    paragraph: bool  # the clause opens a paragraph
+    at: int  # the token the topic was read from (the clause's end when none)
 
 
 @dataclass
@@ -30,6 +50,13 @@ class Context:
     word_sets: dict[tuple[int, int], tuple[frozenset[str], frozenset[str]]] = field(
         default_factory=dict
     )
+    # Per-doc discourse memo, filled by `anaphora` on first use (clauses, their
+    # topics, and which organisation each kind noun designated: "le logisticien X").
+    parts: list[Span] = field(default_factory=list)
+    part_starts: list[int] = field(default_factory=list)
+    topics: list[Topic] | None = None
+    designations: dict[str, list[Span]] = field(default_factory=dict)
+    indexed: bool = False
 
     @classmethod
     def build(cls, doc: Doc) -> Context:
@@ -50,6 +77,13 @@ class Context:
                     ctx.by_token[i] = span
         ctx.starts = sorted(i for i, span in ctx.by_token.items() if span.start == i)
         return ctx
+
+    def clause_of(self, i: int) -> int:
+        """Index in `parts` of the clause holding token `i` (clauses made once per doc)."""
+        if not self.parts:
+            self.parts = list(clauses(self.doc))
+            self.part_starts = [c.start for c in self.parts]
+        return max(bisect_right(self.part_starts, i) - 1, 0)
 
     def words(self, clause: Span) -> list[Token]:
         """The tokens of `clause`, from the doc's token list made once."""
@@ -110,20 +144,55 @@ class Context:
 
     def entity_after(self, i: int, end: int, labels: frozenset[str]) -> Span | None:
         """The entity from token `i`, past determiners, kind nouns and adjectives
-        ("par le fonds américain X")."""
-        for j in range(i, min(i + 5, end)):
+        ("par le fonds américain X"), and past a date or adverb ("a racheté en 2022
+        la PME X", "a rejoint cet été le cluster X")."""
+        reach = 6  # "la start-up niçoise X": the model cuts "start", "-", "up"
+        j = i
+        while j < min(i + reach, end):
             span = self.entity_at(j, labels)
             if span is not None:
                 return span
-            token = self.doc[j]
+            skip = self.time_words(j, end)
+            if skip:
+                reach += skip
+                j += skip
+                continue
+            token = self.tokens[j]
             # "la start-up X": the model cuts "start", "-", "up".
-            skippable = token.lower_ in DETERMINERS or token.pos_ in ("ADJ", "DET")
+            skippable = self.lowers[j] in DETERMINERS or token.pos_ in ("ADJ", "DET")
             skippable = skippable or token.text == "-"
             # "le distributeur X": one lower-case kind noun may stand before the name.
-            kind = lemma(token) in GENERIC_ORG_NOUNS or (token.pos_ == "NOUN" and token.is_lower)
+            # A lower-case "PROPN" is an adjective the model misread ("la PME mosellane X").
+            kind = self.lemmas[j] in GENERIC_ORG_NOUNS or (
+                token.pos_ in ("NOUN", "PROPN") and token.is_lower
+            )
             if not (skippable or kind or self.by_token.get(j)):
                 return None
+            j += 1
         return None
+
+    def time_words(self, j: int, end: int) -> int:
+        """How many tokens from `j` only say when: a Date mention, an adverb, "cet été"."""
+        span = self.by_token.get(j)
+        if span is not None and span.label_ == "Date":
+            return span.end - j
+        word = self.lowers[j]
+        if word in _ADVERBS and self.tokens[j].pos_ in ("ADV", "ADJ"):
+            return 1
+        if word in ("en", "depuis", "dès") and j + 1 < end:
+            date = self.by_token.get(j + 1)  # "a racheté en 2019 la société X"
+            if date is not None and date.label_ == "Date" and date.start == j + 1:
+                return date.end - j
+        if word == "par" and j + 1 < end and self.lowers[j + 1] == "ailleurs":
+            return 2
+        if word == "en" and j + 1 < end and self.lowers[j + 1] in ("outre", "plus"):
+            return 2
+        if word in _DEMONSTRATIVES and j + 1 < end and self.lowers[j + 1] in _TIME_NOUNS:
+            # "cet été" (read as a copula by the model), "le mois dernier", "l'an dernier".
+            last = j + 2 if j + 2 < end and self.lowers[j + 2] in ("dernier", "dernière") else j + 1
+            if word in ("ce", "cet", "cette") or last > j + 1:
+                return last - j + 1
+        return 0
 
     def at_offsets(self, offsets: object) -> Span | None:
         """The entity mention at (start_char, end_char), as other components record it."""

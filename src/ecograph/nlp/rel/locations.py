@@ -88,7 +88,7 @@ def _place_of_org(ctx: Context, span: Span, clause: Span) -> None:
 def _apposition_place(ctx: Context, i: int, clause: Span) -> Span | None:
     """ "X, spécialiste de ... installé à Y," / "X, près de Y," / "X, dernier filateur de Y,"."""
     doc = ctx.doc
-    if doc[i].pos_ == "AUX":
+    if i >= clause.end or doc[i].pos_ == "AUX":
         return None  # "X, filiale de Y, est installée à Z": the main verb, not Y's apposition
     end = next((t.i for t in doc[i : clause.end] if t.text in ",;.()"), clause.end)
     for j in range(i, min(end, i + 12) - 1):
