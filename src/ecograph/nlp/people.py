@@ -39,6 +39,10 @@ DETERMINERS = {"le", "la", "l'", "l’", "son", "sa", "leur", "notre", "un", "un
 CONNECTORS = {"de", "du", "des", "d'", "d’"}
 STOPS = {",", ".", ";", ":", "(", ")", "«", "»", '"', "!", "?"}
 MAX_ROLE = 14
+_ROLE_PREFIXES = frozenset({"vice", "co", "sous"})
+# Areas an office covers, written with no "de" after the role ("directrice Europe").
+_AREA_LABELS = frozenset({"Country", "Region", "Place"})
+_AREAS = frozenset({"Europe", "Asie", "Afrique", "Amérique", "Monde", "EMEA", "International"})
 # Parts of speech of a lone word that is not a name (the tagger knows the word).
 NOT_NAMES = {"VERB", "AUX", "ADV", "ADP", "ADJ", "SCONJ", "CCONJ", "PRON", "DET", "NOUN"}
 # 'M. Girard', 'Mme Lenoir': a civility title announces a person the model may miss.
@@ -145,6 +149,9 @@ def read_role(doc: Doc, start: int, end: int) -> dict[str, Any] | None:
         if inside is not None and inside.label_ == "PoliticalParty":
             found["member_of"] = (inside.start_char, inside.end_char)
             continue
+        if inside is not None and _area_word(doc, inside, words):
+            words.append(token)  # "directrice Europe du groupe": the area is part of the office
+            continue
         held_in = inside or _opened(mentions, token)
         if held_in is not None:
             found["role_of"] = (held_in.start_char, held_in.end_char)
@@ -152,6 +159,19 @@ def read_role(doc: Doc, start: int, end: int) -> dict[str, Any] | None:
         words.append(token)
     found["role"] = "".join(t.text_with_ws for t in words).strip()
     return found if found["role"] else None
+
+
+def _area_word(doc: Doc, inside: Span, words: list[Any]) -> bool:
+    """A one-word name right after the role words, before "de"/"du" or the end of the role:
+    the area of the office ("directrice Europe du groupe", "responsable Asie")."""
+    if len(inside) != 1 or not words or words[-1].i != inside.start - 1:
+        return False
+    if words[-1].lower_ in CONNECTORS or not inside.text[:1].isupper():
+        return False
+    if inside.label_ not in _AREA_LABELS and inside.text not in _AREAS:
+        return False
+    after = doc[inside.end] if inside.end < len(doc) else None
+    return after is None or after.lower_ in CONNECTORS or after.text in STOPS
 
 
 def _opened(mentions: list[Span], token: Any) -> Span | None:
@@ -162,7 +182,12 @@ def _opened(mentions: list[Span], token: Any) -> Span | None:
 
 
 def _is_role(token: Any) -> bool:
-    return bool(token.lower_ in role_heads() or token.lemma_.lower() in role_heads())
+    heads = role_heads()
+    if token.lower_ in heads or token.lemma_.lower() in heads:
+        return True
+    # "vice-gouverneur", "co-présidente", "sous-préfet": a prefixed office.
+    prefix, _, rest = token.lower_.partition("-")
+    return prefix in _ROLE_PREFIXES and rest in heads
 
 
 @Language.factory("eco_people")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ecograph.nlp.rel import founders
 from ecograph.nlp.rel.context import Context
 from ecograph.nlp.rel.lexicon import ORG_LABELS
 from ecograph.nlp.spans import add_relation
@@ -32,6 +33,7 @@ def _at_the_head(ctx: Context, token: Token, clause: Span) -> tuple[Token, Span]
 
 def extract(ctx: Context, clause: Span) -> None:
     """Write holds_role for a named person leading a named organisation."""
+    founders.extract(ctx, clause)  # "X, fondée en 2015 par P"
     for token in ctx.candidates(clause, _LEAD_VERBS, words=("tête",)):
         role = _LEAD_VERBS.get(ctx.lemmas[token.i]) if token.pos_ == "VERB" else None
         org: Span | None = None

@@ -8,6 +8,7 @@ from spacy.tokens import Span
 
 from ecograph.nlp.rel.context import Context
 from ecograph.nlp.rel.lexicon import ORG_LABELS
+from ecograph.nlp.rel.role_owners import dont_owner, kind_noun_owner, possessor
 from ecograph.nlp.spans import add_relation, attrs, relations
 
 PERSON = frozenset({"Person"})
@@ -29,17 +30,12 @@ def town_fallback(ctx: Context) -> Span | None:
     return best
 
 
-def possessor(ctx: Context, i: int) -> Span | None:
-    """ "sa présidente, P" / "son directeur général, P": the organisation last named before."""
-    before = [s for s in ctx.spans if s.label_ in ORG_LABELS and s.end <= i and s.start > i - 60]
-    return max(before, key=lambda s: s.end, default=None)
-
-
 def _possessive_before(ctx: Context, person: Span) -> Span | None:
     """ "sa présidente, P": the organisation a possessive before the role points to."""
     window = ctx.doc[max(person.start - 6, 0) : person.start]
     mark = next((t for t in window if t.lower_ in POSSESSIVES), None)
-    return possessor(ctx, mark.i) if mark is not None else None
+    role = str(attrs(person).get("role") or "")
+    return possessor(ctx, mark.i, role=role) if mark is not None else None
 
 
 def _named_after_adjective(ctx: Context, obj: Span) -> Span:
@@ -63,6 +59,11 @@ def from_person_attrs(ctx: Context, clause: Span) -> set[int]:
         if obj is None and set(str(role).casefold().split()) & TOWN_ROLES:
             obj, rule, conf = town_fallback(ctx), "role.town_default", 0.5
         elif obj is None:
+            obj, role = kind_noun_owner(ctx, person, str(role))
+            rule, conf = "role.kind_noun", 0.6
+        if obj is None:
+            obj, rule, conf = dont_owner(ctx, person), "role.dont", 0.7
+        if obj is None:
             obj, rule, conf = _possessive_before(ctx, person), "role.possessive", 0.5
         if obj is not None:
             add_relation(

@@ -12,9 +12,9 @@ from ecograph.nlp.rel.role_attrs import (
     POSSESSIVES,
     TOWN_ROLES,
     from_person_attrs,
-    possessor,
     town_fallback,
 )
+from ecograph.nlp.rel.role_owners import possessor
 from ecograph.nlp.spans import add_relation
 
 _STOPS = frozenset({",", "(", ")", ".", ";", ":", "«", "»", "!", "?"})
@@ -86,7 +86,7 @@ def extract(ctx: Context, clause: Span) -> None:
         if obj is None and set(role.casefold().split()) & TOWN_ROLES:
             obj, rule, conf = town_fallback(ctx), "role.town_default", 0.5
         elif obj is None and token.i > 0 and ctx.doc[token.i - 1].lower_ in POSSESSIVES:
-            obj, rule, conf = possessor(ctx, token.i), "role.possessive", 0.5
+            obj, rule, conf = possessor(ctx, token.i, role=role), "role.possessive", 0.5
         if obj is not None:
             add_relation(
                 ctx.doc,
