@@ -14,7 +14,9 @@ from spacy.tokens import Doc, Span
 from ecograph.nlp.spans import SPANS_KEY, attrs
 from ecograph.nlp.userdata import set_span_value
 
-PLACE_TYPES = ("City", "Country", "Region", "Department")
+PLACE_TYPES = ("City", "Country", "Region", "Department", "Place")
+# Places typed by eco_places from a gazetteer or from their context ('installée à X').
+PLACE_RULES = ("gazetteer", "local")
 
 
 @dataclass(slots=True)
@@ -112,6 +114,6 @@ def typed_place_tokens(doc: Doc) -> set[int]:
     return {
         i
         for span in doc.spans[SPANS_KEY]
-        if span.label_ in PLACE_TYPES and attrs(span).get("rule") == "gazetteer"
+        if span.label_ in PLACE_TYPES and attrs(span).get("rule") in PLACE_RULES
         for i in range(span.start, span.end)
     }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Any
 
@@ -11,6 +12,20 @@ from ecograph.gazetteer import PlaceInfo, demonym_target, lookup_place
 from ecograph.nlp.spans import add_entity, attrs, entity_spans
 
 PLACE_TYPES = ("City", "Country", "Region", "Department", "Place")
+# 'au Havre' = 'à Le Havre', 'des Sables-d'Olonne' = 'de Les Sables-d'Olonne'.
+CONTRACTED = {"au": "Le", "du": "Le", "aux": "Les", "des": "Les"}
+# 'installée à X', 'basé à X': where a company is set up is a place.
+SITED = {"installé", "installée", "installés", "installées", "basé", "basée", "basés", "basées"}
+SITED |= {"implanté", "implantée", "implantés", "implantées", "situé", "située", "situés"}
+SITED |= {"situées", "domicilié", "domiciliée"}
+# 'à X, sur la commune de Y': X is a place inside the commune Y.
+COMMUNE_WORDS = ("sur la commune", "dans la commune", "commune de")
+# French commune names: 'Saint-Jean-de-Braye', 'Villeneuve-lès-Avignon', 'Bourg-la-Reine'.
+COMMUNE_SHAPE = re.compile(
+    r"^(?:Saint|Sainte|Le|La|Les|Notre-Dame)-\w|-(?:sur|sous|en|lès|lez|le|la|les|de|du|des|d['’])-?\w"
+)
+# 'Le Havre' tagged without its article: the article is part of the city's name.
+ARTICLES = {**CONTRACTED, "le": "Le", "la": "La", "les": "Les"}
 NOUN_DETERMINERS = {"les", "le", "la", "l'", "l’", "des", "aux", "un", "une", "deux", "trois"}
 # 'la ville' refers to another place when followed by these ('la ville de Lyon').
 NOT_FOCUS_NEXT = {"de", "d'", "d’", "du", "des", "natale", "voisine", "nouvelle", "même"}
@@ -89,11 +104,36 @@ def province_or_place(doc: Doc, start: int, text: str) -> PlaceInfo | None:
     """Look `text` up; 'au Québec', 'du Québec' (an article before a city name) is a region.
 
     French puts no article before a city name, so an article shows the homonymous
-    province or state ('au Québec', 'du Mexique' is a country anyway).
+    province or state ('au Québec', 'du Mexique' is a country anyway), unless the
+    article belongs to the city's name ('au Havre' is 'Le Havre').
     """
     info = lookup_place(text)
+    article = ARTICLES.get(doc[start - 1].lower_) if start > 0 else None
+    if article is not None and (info is None or info.type == "City"):
+        # 'au Havre', 'du Mans': the article of 'Le Havre' contracted with the preposition.
+        city = lookup_place(f"{article} {text}")
+        if city is not None and city.type == "City" and (info is None or city.links == info.links):
+            return city
     if info is None or info.type != "City" or start == 0:
         return info
     if doc[start - 1].lower_ in ("au", "du", "le"):
         return PlaceInfo(info.name, "Region", {}, info.country)
     return info
+
+
+def local_place(doc: Doc, span: Span) -> PlaceInfo | None:
+    """A place no gazetteer knows, from its context after 'à' (else None).
+
+    'à Saint-Jean-de-Braye' has a French commune's shape (a town); 'installée à
+    Belval', 'à Sophia Antipolis, sur la commune de Valbonne' name a place.
+    """
+    start, text = span.start, span.text
+    if start == 0 or doc[start - 1].lower_ != "à" or not text[:1].isupper():
+        return None
+    if COMMUNE_SHAPE.search(text):
+        return PlaceInfo(text, "City", {}, "FR")
+    after = doc[span.end : span.end + 5].text.lower()
+    sited = start > 1 and doc[start - 2].lower_ in SITED
+    if sited or after.lstrip(", ").startswith(COMMUNE_WORDS):
+        return PlaceInfo(text, "Place", {}, None)
+    return None

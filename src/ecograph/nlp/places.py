@@ -10,7 +10,9 @@ organisation), and attributes ``name`` (canonical, the form the article writes),
 - periphrases: 'la capitale des Gaules' -> Lyon, 'la Ville rose' -> Toulouse;
 - 'la Ville' / 'la ville' -> the city most mentioned in the article,
   'la ville italienne' -> the most mentioned Italian city;
-- gazetteer names the model missed after a place preposition ('à Gap').
+- gazetteer names the model missed after a place preposition ('à Gap');
+- places no gazetteer knows, from their context: 'installée à Belval', 'à Sophia
+  Antipolis, sur la commune de Valbonne', a commune's shape 'à Saint-Jean-de-Braye'.
 """
 
 from __future__ import annotations
@@ -24,11 +26,13 @@ from ecograph.gazetteer import PlaceInfo, demonym_target, lookup_place, periphra
 from ecograph.gazetteer.lexicons import demonym_forms
 from ecograph.gazetteer.places import warm_up
 from ecograph.nlp.place_rules import (
+    CONTRACTED,
     add_place,
     country_of_adjective,
     covered,
     demonym_use,
     is_language,
+    local_place,
     most_mentioned,
     province_or_place,
     specifies,
@@ -73,7 +77,7 @@ class PlaceTyper:
         (eco_orgs reads ``doc.ents`` to claim the brands among them).
         """
         drop: list[Span] = []
-        add: list[tuple[int, int, PlaceInfo]] = []
+        add: list[tuple[int, int, PlaceInfo, str]] = []
         for span in entity_spans(doc):
             if not (span.label_ == "Place" or _person_at_place(doc, span)):
                 continue  # the cheap test first: reading attributes is slow
@@ -85,10 +89,12 @@ class PlaceTyper:
                 continue
             drop.append(span)
             if info is not None:
-                add.append((start, span.end, info))
+                add.append((start, span.end, info, "gazetteer"))
+            elif (local := local_place(doc, span)) is not None:
+                add.append((span.start, span.end, local, "local"))
         remove_entities(doc, drop)  # before adding: a re-typed span may share a reference
-        for start, end, info in add:
-            add_place(doc, start, end, info, name=info.name, rule="gazetteer")
+        for start, end, place, rule in add:
+            add_place(doc, start, end, place, name=place.name, rule=rule)
 
     def add_missed_places(self, doc: Doc, titles: list[int]) -> None:
         """Add known countries anywhere and known places after a place preposition."""
@@ -101,6 +107,9 @@ class PlaceTyper:
             if info is None or (token.i + 1 < len(doc) and doc[token.i + 1].is_title):
                 continue
             after_prep = token.i > 0 and doc[token.i - 1].text in PLACE_PREPOSITIONS
+            # 'du Havre', 'des Sables-d'Olonne': a contracted article of the city's name.
+            contracted = token.i > 0 and doc[token.i - 1].lower_ in CONTRACTED
+            after_prep = after_prep or (contracted and info.name != token.text)
             if (info.type == "Country" and token.text not in FIRST_NAMES) or after_prep:
                 add_place(doc, token.i, token.i + 1, info, name=info.name, rule="gazetteer")
 
