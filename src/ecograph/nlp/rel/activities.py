@@ -14,6 +14,11 @@ _SECTOR = frozenset({"Sector"})
 _MAKES = frozenset(
     {"fabriquer", "produire", "concevoir", "développer", "commercialiser", "distribuer", "éditer"}
 )
+# Present forms the lemmatizer leaves as they are ("fabrique" -> "fabrique").
+_MAKE_FORMS = frozenset(
+    {"fabrique", "fabriquent", "produit", "produisent", "conçoit", "conçoivent", "développe"}
+    | {"développent", "commercialise", "commercialisent", "distribue", "distribuent", "édite"}
+)
 
 
 def _maker(ctx: Context, verb: Token) -> Span | None:
@@ -34,8 +39,9 @@ def _maker(ctx: Context, verb: Token) -> Span | None:
 
 def extract(ctx: Context, clause: Span) -> None:
     """Write has_sector for the sectors named in the object of a making verb."""
-    for verb in ctx.candidates(clause, _MAKES):
-        if ctx.lemmas[verb.i] not in _MAKES or verb.pos_ != "VERB":
+    for verb in ctx.candidates(clause, _MAKES, words=_MAKE_FORMS):
+        known = ctx.lemmas[verb.i] in _MAKES or ctx.lowers[verb.i] in _MAKE_FORMS
+        if not known or verb.pos_ != "VERB":
             continue
         # "fabrique des pompes": the model may read "des" as a preposition (obl:arg).
         obj = next((c for c in verb.children if c.dep_ in ("obj", "obl:arg")), None)

@@ -1,75 +1,23 @@
-"""Company relations: establishes_in, and has_sector from descriptions."""
+"""Company relations: has_sector from descriptions, contacts, establishes_in, capital."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ecograph.nlp.rel import activities, capital, contacts
+from ecograph.nlp.rel import activities, capital, contacts, descriptions
 from ecograph.nlp.rel.actors import acting_orgs
 from ecograph.nlp.rel.context import Context, feats, lemma
 from ecograph.nlp.rel.lexicon import (
     ESTABLISH_NOMINALS,
     ESTABLISH_NOUNS,
     ESTABLISH_VERBS,
-    ORG_LABELS,
     PLACE_LABELS,
 )
 from ecograph.nlp.rel.status import status_from_text
 from ecograph.nlp.spans import add_relation
 
-_SECTOR = frozenset({"Sector"})
 _IN = frozenset({"à", "a", "en", "au", "aux", "dans"})
-# An apposition that describes what a company does ("X, spécialiste de la santé,").
-_DESCRIBERS = frozenset({"spécialiste", "spécialiser", "spécialisé", "acteur", "leader", "expert"})
-_DESCRIBERS |= frozenset({"société", "actif", "présent", "positionner"})
-_ACTIVITY_VERBS = frozenset(
-    {"fabriquer", "produire", "concevoir", "développer", "commercialiser", "distribuer"}
-    | {"éditer", "exploiter", "opérer", "fournir", "proposer"}
-)
-
 _ESTABLISH = ESTABLISH_NOMINALS | ESTABLISH_VERBS
-_DESCRIBERS |= frozenset({"entreprise", "start-up", "startup", "éditeur", "fabricant", "groupe"})
-
-
-def _describes(token: Token) -> bool:
-    """Whether an apposition starting here says what a company does: "X, spécialiste de",
-    "X, fabricant de", "X, PME du", "X, qui conçoit des"."""
-    if lemma(token) in _DESCRIBERS or (token.pos_ == "NOUN" and token.is_lower):
-        return True
-    return token.lower_ == "qui" and lemma(token.nbor()) in _ACTIVITY_VERBS
-
-
-def _sectors_described(ctx: Context, org: Span, clause: Span) -> None:
-    """ "X (bureau d'étude en électronique)" or "X, spécialiste du logiciel,": has_sector."""
-    doc, i = ctx.doc, org.end
-    if i < clause.end and doc[i].text == "(":
-        end = next((t.i for t in doc[i : clause.end] if t.text == ")"), clause.end)
-        rule = "sector.bracket"
-    elif i + 2 < clause.end and doc[i].text == "," and _describes(doc[i + 1]):
-        end = next((t.i for t in doc[i + 1 : clause.end] if t.text in ",.;"), clause.end)
-        rule = "sector.apposition"
-    else:
-        return
-    for sector in ctx.entities_in(i + 1, end, _SECTOR):
-        add_relation(doc, "has_sector", org, sector, rule=rule, confidence=0.8, sentence=clause)
-
-
-def _sector_before(ctx: Context, org: Span, clause: Span) -> None:
-    """ "le groupe agroalimentaire X", "l'école d'animation X": a sector just before the name."""
-    j = org.start - 1
-    while j > clause.start and ctx.doc[j].pos_ == "ADJ" and ctx.entity_at(j, _SECTOR) is None:
-        j -= 1  # "le groupe agroalimentaire chinois X"
-    sector = ctx.entity_at(j, _SECTOR) if j >= clause.start else None
-    if sector is not None and sector.end <= org.start:
-        add_relation(
-            ctx.doc,
-            "has_sector",
-            org,
-            sector,
-            rule="sector.before_name",
-            confidence=0.7,
-            sentence=clause,
-        )
 
 
 def _establishment_place(ctx: Context, verb: Token, clause: Span) -> Span | None:
@@ -123,9 +71,7 @@ def _past(verb: Token) -> bool:
 
 def extract(ctx: Context, clause: Span) -> None:
     """Write the company relations of one clause."""
-    for org in ctx.entities_in(clause.start, clause.end, ORG_LABELS):
-        _sectors_described(ctx, org, clause)
-        _sector_before(ctx, org, clause)
+    descriptions.extract(ctx, clause)
     contacts.extract(ctx, clause)
     _establishments(ctx, clause)
     capital.extract(ctx, clause)
