@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
-from ecograph.nlp.rel.context import Context, lemma
+from ecograph.nlp.rel.context import Context, feats, lemma
 from ecograph.nlp.rel.lexicon import (
     ACTOR_LABELS,
     DESTINATION_PREPS,
@@ -24,20 +24,44 @@ _SECTOR = frozenset({"Sector"})
 # "à l'étranger (Japon, Chine)": a vague place followed by the real list in brackets.
 _VAGUE_PLACES = frozenset({"étranger", "international", "export"})
 _SECTOR_CUES = frozenset({"axer", "axé", "centrer", "centré", "consacrer", "dédier", "thème"})
+# "est prévue à X", "sera organisée en X": participles that plan a trip, not a motion.
+_PLANNED = frozenset({"prévoir", "programmer", "organiser", "planifier", "envisager", "fixer"})
 _SECTOR_CUES |= frozenset({"secteur", "filière", "sur", "autour", "spécialiser"})
 
 
 def _after_modifiers(trigger: Token, end: int) -> int:
-    """Index of the first token after the trigger's adjectives ("mission commerciale")."""
+    """Index of the first token after the trigger's adjectives ("mission commerciale").
+
+    "Une mission rouennaise est d'ailleurs prévue à X": a planning participle (with
+    its auxiliary and adverbs) may stand between the trigger and its place.
+    """
     doc, i = trigger.doc, trigger.i + 1
-    while i < end and i <= trigger.i + 4:
+    reach = trigger.i + 4
+    while i < end and i <= reach:
         if doc[i].pos_ in ("ADJ", "ADV"):
             i += 1
         elif doc[i].lower_ in ("de", "d'", "d’") and i + 1 < end and doc[i + 1].pos_ == "NOUN":
             i += 2  # "mission d'affaires au X", "mission de prospection en X"
+        elif doc[i].lower_ in ("d'", "d’") and i + 1 < end and doc[i + 1].pos_ == "ADV":
+            i += 2  # "d'ailleurs"
+        elif doc[i].pos_ == "AUX" and i + 1 < end:
+            i, reach = i + 1, trigger.i + 7
+        elif doc[i].pos_ == "VERB" and lemma(doc[i]) in _PLANNED:
+            i += 1
         else:
             break
     return i
+
+
+def _after_visitor(doc: Doc, start: int, end: int) -> int:
+    """The first destination preposition after the visitor's words ("du maire de X, P,
+    dans ..."), before any conjugated verb; -1 when none."""
+    for token in doc[start:end]:
+        if token.lower_ in DESTINATION_PREPS:
+            return token.i
+        if token.pos_ in ("VERB", "AUX") and "Fin" in feats(token, "VerbForm"):
+            return -1
+    return -1
 
 
 def destinations(ctx: Context, trigger: Token, clause: Span) -> list[Span]:
@@ -46,7 +70,7 @@ def destinations(ctx: Context, trigger: Token, clause: Span) -> list[Span]:
     i = _after_modifiers(trigger, end)
     if i + 1 < end and doc[i].lower_ in ("de", "du", "d'", "d’"):
         # "la visite du ministre X à Y", "la venue d'une délégation à Y": past the visitor.
-        j = next((t.i for t in doc[i + 1 : min(i + 8, end)] if t.lower_ in DESTINATION_PREPS), -1)
+        j = _after_visitor(doc, i + 1, min(i + 16, end))
         i = j if j > 0 and doc[j].lower_ != "pour" else i
     if i < end and ctx.entity_at(i, PLACE_LABELS):
         return [s for s, _ in collect_list(ctx, i, end, PLACE_LABELS)]

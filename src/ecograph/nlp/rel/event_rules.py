@@ -10,17 +10,22 @@ from ecograph.nlp.rel.context import Context, lemma
 from ecograph.nlp.rel.deal_verbs import find_verb_deals
 from ecograph.nlp.rel.events import Event, emit, name_event
 from ecograph.nlp.rel.lexicon import ELLIPSIS_CUES, PLACE_LABELS, VENUE_TRIGGERS
+from ecograph.nlp.rel.noun_visits import find_noun_visits
 from ecograph.nlp.rel.triggers import find_noun_events
 from ecograph.nlp.rel.trips import find_lead_trips
 from ecograph.nlp.rel.visits import find_verb_visits
 
 _DATE = frozenset({"Date"})
 _DEAL = frozenset({"Partnership", "Agreement"})
+_TRIPS = frozenset({"Mission", "Visit"})
+# "une seconde convention", "un autre accord": a further deal of the same party.
+_ANOTHER = frozenset({"second", "seconde", "deuxième", "autre", "nouvel", "nouvelle", "nouveau"})
 
 
 @dataclass
 class EventLog:
-    """Events written so far: the last one of each type, and all of them by trigger token."""
+    """Events written so far: the last one of each type, and by trigger token the first of
+    each type (a tour told by one verb is indexed by its first stop)."""
 
     last: dict[str, Event] = field(default_factory=dict)
     by_trigger: dict[int, list[Event]] = field(default_factory=dict)
@@ -28,12 +33,20 @@ class EventLog:
 
     def add(self, event: Event, span: Span) -> None:
         self.last[event.label] = event
-        self.by_trigger.setdefault(event.trigger.i, []).append(event)
+        known = self.by_trigger.setdefault(event.trigger.i, [])
+        # "s'envolera pour X et Y": the figures and people of a tour go to its first stop.
+        if not any(e.label == event.label for e in known):
+            known.append(event)
         self.written.append(span)
 
     def latest_before(self, i: int, label: str) -> Span | None:
         """The last event mention of type `label` that starts before token `i`."""
         found = [s for s in self.written if s.label_ == label and s.start < i]
+        return max(found, key=lambda s: s.start, default=None)
+
+    def latest_trip(self, i: int) -> Span | None:
+        """The last mission or visit written before token `i` (the first stop of a tour)."""
+        found = [s for s in self.written if s.label_ in _TRIPS and s.start < i]
         return max(found, key=lambda s: s.start, default=None)
 
 
@@ -50,10 +63,13 @@ def extract_events(ctx: Context, clauses: list[Span]) -> EventLog:
                 _destination_before(ctx, event, clauses[n - 1])
             if event.label in log.last and is_elliptic(clause):
                 _inherit_sides(event, log.last[event.label])
+            elif event.label in log.last and _is_another(ctx, event):
+                _inherit_first_side(event, log.last[event.label])
             if is_complete(event):
                 for part in split_by_destination(ctx, event):
                     _write(ctx, part, log, fallback)
-        for event in find_verb_visits(ctx, clause) + find_lead_trips(ctx, clause):
+        verbal = find_verb_visits(ctx, clause) + find_lead_trips(ctx, clause)
+        for event in verbal + find_noun_visits(ctx, clause):
             _write(ctx, event, log, fallback)
         if not any(clause.start <= s.start < clause.end for s in log.written):
             for event in find_verb_deals(ctx, clause):  # "X s'associe à Y"
@@ -95,6 +111,23 @@ def _inherit_sides(event: Event, previous: Event) -> None:
     for span, rule, conf in previous.parties:
         if rule == "partnership.with" and (span.start, span.end) not in names:
             event.parties.append((span, "partnership.ellipsis", conf * 0.8))
+
+
+def _is_another(ctx: Context, event: Event) -> bool:
+    """ "Une seconde convention, avec X": one more deal of the same first side, told with
+    its other side only."""
+    if event.label not in _DEAL or len({(s.start, s.end) for s, _, _ in event.parties}) != 1:
+        return False
+    i = event.trigger.i
+    return any(ctx.lowers[j] in _ANOTHER for j in range(max(i - 2, 0), i))
+
+
+def _inherit_first_side(event: Event, previous: Event) -> None:
+    """The sides the previous deal's subject gave it ("X a signé une convention avec Y")."""
+    names = {(s.start, s.end) for s, _, _ in event.parties}
+    for span, rule, conf in previous.parties:
+        if rule != "partnership.with" and (span.start, span.end) not in names:
+            event.parties.append((span, "partnership.another", conf * 0.8))
 
 
 def _paragraph_date(ctx: Context, clauses: list[Span], n: int, log: EventLog) -> Span | None:

@@ -42,7 +42,9 @@ def is_past(clause: Span) -> bool:
     for token in clause:
         if token.dep_ == "aux:tense" and "Part" in feats(token.head, "VerbForm"):
             return True
-        if token.pos_ != "VERB" or "Fin" not in feats(token, "VerbForm"):
+        # "était en visite": a copula carries the tense of a noun predicate.
+        verbal = token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "cop")
+        if not verbal or "Fin" not in feats(token, "VerbForm"):
             continue  # reading the morphology is slow: only for finite verbs
         if set(feats(token, "Tense")) & {"Imp", "Past"}:
             return True

@@ -26,6 +26,7 @@ EVENT_TRIGGERS: dict[str, str] = {
     "protocole": "Agreement",
     "accord": "Agreement",
     "contrat": "Agreement",
+    "lettre": "Agreement",  # only "lettre d'intention" (see triggers.trigger_label)
     "mission": "Mission",
     "délégation": "Mission",
     "voyage": "Mission",
@@ -39,7 +40,7 @@ EVENT_TRIGGERS: dict[str, str] = {
 VENUE_TRIGGERS = frozenset({"salon", "stand"})
 # Verbs whose human subject makes a visit ("le ministre est attendu à X").
 VISIT_VERBS = frozenset({"attendre", "rendre", "visiter", "venir", "accueillir", "recevoir"})
-VISIT_VERBS |= frozenset({"déplacer", "partir"})
+VISIT_VERBS |= frozenset({"déplacer", "partir", "envoler", "décoller"})
 
 # Prepositions that introduce a destination, a party, a date window.
 DESTINATION_PREPS = frozenset({"à", "a", "en", "au", "aux", "vers", "pour", "dans"})
@@ -85,6 +86,9 @@ ROLE_NOUNS = frozenset(
         "sénateur",
         "responsable",
         "chef",
+        "bourgmestre",
+        "gouverneur",
+        "vice-gouverneur",
     }
 )
 

@@ -13,6 +13,10 @@ _PLACE_KINDS = frozenset(
 )
 
 
+_RELATIVE_OPENERS = frozenset({"dont", "qui"})
+_ASIDE_STOPS = frozenset({".", ";", ":", "(", ")", "«", "»"})
+
+
 def skip_parenthesis(doc: Doc, i: int, end: int) -> int:
     """Return the index after the parenthesis opening at `i` (or `i` when none opens)."""
     if i >= end or doc[i].text != "(":
@@ -46,6 +50,8 @@ def collect_list(
             closed = skip_parenthesis(doc, after, end)
             found.append((span, (after + 1, closed - 1) if closed > after else (after, after)))
             i = closed
+        elif found and (aside := _relative_aside(ctx, i, end, labels)) > i:
+            i = aside  # "entre le pôle X, dont Y est membre, et Z"
         elif doc[i].lower_ in LIST_GLUE or doc[i].lower_ in DETERMINERS or doc[i].is_space:
             i += 1
         elif (member := _titled(ctx, i, end, labels)) > i:
@@ -53,6 +59,24 @@ def collect_list(
         else:
             break
     return found
+
+
+def _relative_aside(ctx: Context, i: int, end: int, labels: frozenset[str]) -> int:
+    """Where the list goes on past ", dont/qui ... ," opening at `i`, else -1.
+
+    The aside must close with a comma followed by "et"/"ou" or another member.
+    """
+    doc = ctx.doc
+    if doc[i].text != "," or i + 1 >= end or doc[i + 1].lower_ not in _RELATIVE_OPENERS:
+        return -1
+    for j in range(i + 2, min(i + 14, end - 1)):
+        if doc[j].text in _ASIDE_STOPS:
+            return -1
+        if doc[j].text == ",":
+            nxt = doc[j + 1]
+            go_on = nxt.lower_ in ("et", "ou") or ctx.entity_at(nxt.i, labels) is not None
+            return j + 1 if go_on else -1
+    return -1
 
 
 def _titled(ctx: Context, i: int, end: int, labels: frozenset[str]) -> int:
@@ -70,6 +94,14 @@ def _titled(ctx: Context, i: int, end: int, labels: frozenset[str]) -> int:
     j = i + 1
     if j < end and doc[j].lower_ in ("de", "d'", "d’") and kind in _PLACE_KINDS:
         j += 1
+    elif (
+        j + 1 < end
+        and doc[j].lower_ in ("de", "d'", "d’")
+        and doc[j + 1].is_lower
+        and doc[j + 1].pos_ == "NOUN"
+        and ctx.by_token.get(j + 1) is None
+    ):
+        j += 2  # "le pôle de compétitivité X", "l'agence de développement X"
     while j < min(end, i + 4) and (
         ctx.entity_at(j, labels) is None or is_adjective(ctx.by_token[j])
     ):

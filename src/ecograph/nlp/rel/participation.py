@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 from ecograph.nlp.rel.actors import acting_orgs, objects_after
 from ecograph.nlp.rel.context import Context, find_token, lemma
 from ecograph.nlp.rel.event_rules import EventLog
+from ecograph.nlp.rel.leading import led_trips
 from ecograph.nlp.rel.lexicon import EVENT_TRIGGERS, ORG_LABELS
 from ecograph.nlp.rel.lists import collect_list
 from ecograph.nlp.spans import add_relation
@@ -18,6 +19,8 @@ _VERBS = frozenset({"participer", "accompagner", "figurer"})
 _PHRASES = {"prendre": "part", "faire": "partie"}
 _TRIGGERS = _VERBS | frozenset(_PHRASES)
 _EVENTS = ("Mission", "Visit")
+# Nouns for the people of a trip: "parmi les participants", "les membres de la délégation".
+_POINTERS = frozenset({"participant", "délégué"})
 
 
 def _target(verb: Token, log: EventLog) -> Span | None:
@@ -35,6 +38,9 @@ def _target(verb: Token, log: EventLog) -> Span | None:
         verb.i > 0 and doc[verb.i - 1].lower_ == "y"
     ):
         return log.latest_before(verb.i, "Mission")
+    # "Parmi les participants figurent X et Y": the trip told just before.
+    if any(lemma(t) in _POINTERS for t in doc[sent.start : verb.i]):
+        return log.latest_trip(verb.i)
     return None
 
 
@@ -64,7 +70,18 @@ def _joiners(ctx: Context, verb: Token, clause: Span) -> list[Span]:
 
 
 def extract(ctx: Context, clause: Span, log: EventLog) -> None:
-    """Write a participant relation for each organisation joining a known event."""
+    """Write a participant relation for each organisation joining a known event,
+    and for the leader of a trip told before ("La délégation sera conduite par P")."""
+    for leader, trip in led_trips(ctx, clause, log):
+        add_relation(
+            ctx.doc,
+            "participant",
+            leader,
+            trip,
+            rule="participant.led_by",
+            confidence=0.65,
+            sentence=clause,
+        )
     for verb in ctx.candidates(clause, _TRIGGERS):
         if not _joins(verb):
             continue

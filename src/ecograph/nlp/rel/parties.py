@@ -5,11 +5,18 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ecograph.nlp.rel.context import Context
-from ecograph.nlp.rel.lexicon import ACTOR_LABELS, DETERMINERS, RELATIVE_PRONOUNS
+from ecograph.nlp.rel.lexicon import (
+    ACTOR_LABELS,
+    DETERMINERS,
+    ORG_LABELS,
+    PLACE_LABELS,
+    RELATIVE_PRONOUNS,
+)
 from ecograph.nlp.rel.lists import collect_list
 from ecograph.nlp.spans import attrs
 
 PERSON = frozenset({"Person"})
+_TOWN_NOUNS = frozenset({"ville", "cité", "commune", "métropole", "région"})
 
 
 def antecedent(ctx: Context, i: int, clause: Span, labels: frozenset[str]) -> Span | None:
@@ -74,15 +81,40 @@ def subject_party(ctx: Context, trigger: Token, clause: Span) -> list[Span]:
     while node.dep_ in ("obj", "xcomp", "ccomp", "nsubj:pass", "obl:arg") and node.head != node:
         node = node.head
         for child in node.children:
-            if child.dep_ not in ("nsubj", "expl:subj"):
+            # A glued parse may take a subject from the sentence before the clause.
+            if child.dep_ not in ("nsubj", "expl:subj") or child.i < clause.start:
                 continue
             span = ctx.entity_at(child.i, ACTOR_LABELS) or role_holder(ctx, child.i)
+            pair = the_two(ctx, child, clause) if span is None else []
+            if pair:
+                return pair
             if span is not None:
                 if span in surface:
                     return surface
                 conj = [ctx.entity_at(c.i, ACTOR_LABELS) for c in child.conjuncts]
                 return [span, *[c for c in conj if c is not None]]
     return surface
+
+
+def the_two(ctx: Context, noun: Token, clause: Span) -> list[Span]:
+    """ "Les deux entreprises ont signé ...": the first two organisations (or places, for
+    "les deux villes") of the sentence before."""
+    numbers = {c.lower_ for c in noun.children if c.dep_ == "nummod"}
+    if numbers != {"deux"} or clause.start == 0:
+        return []
+    labels = PLACE_LABELS if ctx.lemmas[noun.i] in _TOWN_NOUNS else ORG_LABELS
+    start = clause.start - 1
+    while start > 0 and not _ends_sentence(ctx.doc[start - 1]):
+        start -= 1
+    found: list[Span] = []
+    for span in ctx.entities_in(start, clause.start, labels):
+        if ctx.name(span) not in {ctx.name(s) for s in found}:
+            found.append(span)
+    return found[:2] if len(found) >= 2 else []
+
+
+def _ends_sentence(token: Token) -> bool:
+    return token.text in (".", "!", "?") or "\n" in token.text
 
 
 def _initial_list(ctx: Context, trigger: Token, clause: Span) -> list[Span]:

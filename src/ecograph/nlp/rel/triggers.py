@@ -13,6 +13,7 @@ from ecograph.nlp.rel.lexicon import (
     ACTOR_LABELS,
     ANAPHORIC_WORDS,
     EVENT_TRIGGERS,
+    PLACE_LABELS,
     VENUE_TRIGGERS,
 )
 from ecograph.nlp.rel.lists import collect_list
@@ -20,6 +21,7 @@ from ecograph.nlp.rel.lists import collect_list
 _QUANTIFIERS = frozenset({"plusieurs", "nombreux", "nombreuses", "quelques", "certaines"})
 _TRAVEL = frozenset({"Mission", "Visit"})
 _DEAL = frozenset({"Partnership", "Agreement"})
+_TERRITORIAL = PLACE_LABELS | frozenset({"PublicBody", "Chamber"})
 
 
 def trigger_label(token: Token) -> str | None:
@@ -31,7 +33,14 @@ def trigger_label(token: Token) -> str | None:
     label = EVENT_TRIGGERS.get(lemma(token))
     if label is None or token.pos_ not in ("NOUN", "PROPN", ""):
         return None
+    if lemma(token) == "lettre" and token.doc[token.i + 1 : token.i + 3].text.casefold() not in (
+        "d'intention",
+        "d’intention",
+    ):
+        return None  # a letter is a deal only as "lettre d'intention"
     before = token.doc[max(token.i - 2, 0) : token.i]
+    if token.i > 0 and token.doc[token.i - 1].lower_ in ("un", "une"):
+        before = before[-1:]  # "depuis 2019 une convention": the article starts the noun phrase
     if any(c.dep_ == "nummod" for c in token.children) or any(_counts(t) for t in before):
         return None
     # "accord de coopération" (a modifier) and "en partenariat avec" (a manner) name no event.
@@ -132,6 +141,11 @@ def _deal_args(ctx: Context, event: Event) -> None:
     # so the subjects are not each other's partners.
     event.unnamed_side = not others and sides.has_with(ctx.doc[start - 1], clause)
     event.parties = unique(found)
+    # "X et la ville de Y ont signé un protocole d'accord": between two towns or public
+    # bodies, an accord is a partnership (a company-company accord stays an agreement).
+    territorial = all(span.label_ in _TERRITORIAL for span, _, _ in event.parties)
+    if event.label == "Agreement" and len(event.parties) >= 2 and territorial:
+        event.label = "Partnership"
     _common_args(ctx, event)
 
 

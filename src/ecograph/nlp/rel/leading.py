@@ -1,0 +1,95 @@
+"""Leaders of a trip: "une délégation conduite par P" (in the trip's clause), "La délégation
+sera conduite par P", "Conduite par P, la délégation ..." (after it)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from ecograph.nlp.rel.context import Context
+from ecograph.nlp.rel.lexicon import ORG_LABELS
+
+if TYPE_CHECKING:
+    from ecograph.nlp.rel.event_rules import EventLog
+
+_PERSON = frozenset({"Person"})
+_LED_BY: tuple[str, ...] = ("conduite par", "conduit par", "menée par", "mené par")
+_LED_BY += ("emmenée par", "emmené par", "présidée par")
+# Participles of leading, as written (the model reads a fronted "Conduite" as the noun).
+_LED = frozenset(
+    {"conduite", "conduit", "menée", "mené", "emmenée", "emmené", "présidée", "présidé"}
+)
+# What is led: a group of travellers or their trip.
+_TRIP_NOUNS = frozenset({"délégation", "mission", "visite", "voyage", "déplacement"})
+_STOPS = frozenset({".", ";", ":", "«", "»", "(", ")"})
+
+
+def _led_noun(ctx: Context, participle: Token, clause: Span) -> bool:
+    """Whether the participle says who leads a trip noun: its subject, its head, or the
+    subject after a fronted participle ("Conduite par P, la délégation a ...")."""
+    near = [participle.head, *participle.children]
+    if any(ctx.lemmas[t.i] in _TRIP_NOUNS for t in near if t.i != participle.i):
+        return True
+    fronted = participle.i == clause.start
+    return fronted and any(ctx.lemmas[i] in _TRIP_NOUNS for i in range(clause.start, clause.end))
+
+
+def _agent(ctx: Context, participle: Token, clause: Span) -> Span | None:
+    """The person after "par": "par P", "par le ministre de X, P" (up to the next verb)."""
+    i = participle.i + 1
+    if i >= clause.end or ctx.lowers[i] != "par":
+        return None
+    for j in range(i + 1, min(i + 14, clause.end)):
+        person = ctx.entity_at(j, _PERSON)
+        if person is not None:
+            return person
+        if ctx.tokens[j].text in _STOPS or ctx.tokens[j].pos_ in ("VERB", "AUX"):
+            return None
+    return None
+
+
+def led_by(ctx: Context, clause: Span) -> list[Span]:
+    """ "une délégation conduite par le ministre X": who leads the trip."""
+    text = clause.text.casefold()
+    for cue in _LED_BY:
+        at = text.find(cue)
+        after = (
+            ctx.doc.char_span(
+                clause.start_char + at + len(cue), clause.end_char, alignment_mode="expand"
+            )
+            if at >= 0
+            else None
+        )
+        leader = first_named(ctx, after) if after is not None else None
+        if leader is not None:
+            return [leader]
+    return []
+
+
+def first_named(ctx: Context, span: Span) -> Span | None:
+    """The first person or organisation in the first words of `span`.
+
+    "emmenée par le ministre de l'Industrie de l'État, P": a person named after a
+    long role phrase is still the leader, up to the next verb.
+    """
+    labels = ORG_LABELS | frozenset({"Person"})
+    end = min(span.start + 14, span.end)
+    verb = next((t.i for t in ctx.tokens[span.start : end] if t.pos_ in ("VERB", "AUX")), end)
+    found = ctx.entities_in(span.start, min(span.start + 8, span.end), labels)
+    persons = ctx.entities_in(span.start, verb, _PERSON)
+    best = persons or found
+    return best[0] if best else None
+
+
+def led_trips(ctx: Context, clause: Span, log: EventLog) -> Iterator[tuple[Span, Span]]:
+    """(leader, trip) for each leading participle of the clause whose trip was written."""
+    for token in ctx.candidates(clause, (), words=_LED):
+        if ctx.lowers[token.i] not in _LED or not _led_noun(ctx, token, clause):
+            continue
+        leader = _agent(ctx, token, clause)
+        own = [s for s in log.written if clause.start <= s.start < clause.end]
+        trip = log.latest_trip(clause.end if own else token.i)
+        if leader is not None and trip is not None:
+            yield leader, trip
