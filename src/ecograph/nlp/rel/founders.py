@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ecograph.nlp.rel import anaphora
+from ecograph.nlp.rel.anaphora import resolve_org
 from ecograph.nlp.rel.context import Context, feats
 from ecograph.nlp.rel.lexicon import DETERMINERS, ORG_LABELS, ROLE_NOUNS
 from ecograph.nlp.spans import add_relation
@@ -75,10 +75,8 @@ def _aside_end(ctx: Context, i: int, clause: Span) -> int:
 
 
 def resolve(ctx: Context, token: Token) -> Span | None:
-    """The organisation an anaphoric kind noun stands for (WP1's resolver when present)."""
-    resolver = getattr(anaphora, "resolve_org", None)
-    found = resolver(ctx, token) if resolver is not None else anaphora.antecedent_org(ctx, token)
-    return found if isinstance(found, Span) else None
+    """The organisation an anaphoric kind noun or pronoun stands for ("le chantier")."""
+    return resolve_org(ctx, token)
 
 
 def _noun_org(ctx: Context, token: Token) -> Span | None:

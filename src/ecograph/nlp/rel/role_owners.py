@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from ecograph.link import fold
-from ecograph.nlp.rel import anaphora
+from ecograph.nlp.rel.anaphora import topic_org
 from ecograph.nlp.rel.context import Context, feats
 from ecograph.nlp.rel.founders import resolve
 from ecograph.nlp.rel.lexicon import ORG_LABELS
@@ -109,10 +109,9 @@ def possessor(ctx: Context, i: int, *, role: str = "") -> Span | None:
 
 
 def _topic(ctx: Context, i: int) -> Span | None:
-    """The organisation the text is about before token `i` (WP1's resolver when present)."""
-    finder = getattr(anaphora, "topic_org", None)
-    found = finder(ctx, i) if finder is not None else None
-    return found if isinstance(found, Span) and found.label_ in ORG_LABELS else None
+    """The organisation the text is about before token `i`."""
+    found = topic_org(ctx, i)
+    return found if found is not None and found.label_ in ORG_LABELS else None
 
 
 def _fitting_labels(role: str) -> frozenset[str]:

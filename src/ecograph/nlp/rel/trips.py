@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ecograph.nlp.rel import anaphora
 from ecograph.nlp.rel import arguments as args
 from ecograph.nlp.rel.actors import acting_orgs
-from ecograph.nlp.rel.context import Context, clauses
+from ecograph.nlp.rel.anaphora import resolve_actor
+from ecograph.nlp.rel.context import Context
 from ecograph.nlp.rel.events import Event, name_event
 from ecograph.nlp.rel.lexicon import ORG_LABELS, PLACE_LABELS
 from ecograph.nlp.rel.parties import with_list
@@ -16,7 +16,6 @@ from ecograph.nlp.rel.visits import destination_after, traveller
 # Verbs whose subject takes people somewhere: the subject leads a mission there.
 _LEAD_VERBS = frozenset({"emmener", "conduire", "mener", "envoyer"})
 _HOST_VERBS = frozenset({"recevoir", "accueillir"})
-_PERSON = frozenset({"Person"})
 
 
 def _trip_of(ctx: Context, verb: Token, clause: Span) -> Event | None:
@@ -33,7 +32,7 @@ def _trip_of(ctx: Context, verb: Token, clause: Span) -> Event | None:
     event.participants = [(o, f"mission.leader_{how}", 0.65) for o in leaders]
     # "Elle conduira une mission à X": the person the sentence before was about.
     pronoun = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PRON"), None)
-    person = leading_person(ctx, pronoun) if pronoun is not None else None
+    person = resolve_actor(ctx, pronoun) if pronoun is not None else None
     event.participants += [(person, "mission.leader_pronoun", 0.6)] if person else []
     partners = with_list(ctx, verb.i + 1, clause, args.PERSON_OR_ORG, cues=("avec",))
     event.participants += [(o, "mission.with", 0.65) for o in partners]
@@ -41,19 +40,6 @@ def _trip_of(ctx: Context, verb: Token, clause: Span) -> Event | None:
     event.dates = [(date, "mission.date", 0.7)] if date is not None else []
     name_event(ctx, event)
     return event
-
-
-def leading_person(ctx: Context, pronoun: Token) -> Span | None:
-    """The person "Il"/"Elle" stands for before a leading verb (WP1's resolver when present)."""
-    resolve = getattr(anaphora, "resolve_actor", None)
-    if resolve is not None:
-        found = resolve(ctx, pronoun)
-        return found if isinstance(found, Span) else None
-    if ctx.lowers[pronoun.i] not in ("il", "elle"):
-        return None
-    before = [c for c in clauses(ctx.doc) if c.end <= pronoun.i][-1:]
-    persons = [p for c in before for p in ctx.entities_in(c.start, c.end, _PERSON)]
-    return persons[0] if persons else None
 
 
 def host_place(ctx: Context, host: Token) -> Span | None:
