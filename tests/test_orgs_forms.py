@@ -156,6 +156,10 @@ def test_orgs_forms_new_designators(
     assert {(n, label) for _, label, n in org_mentions(doc)} == expected
 
 
+def test_orgs_forms_department_of_a_body_is_no_association(blank: Language) -> None:
+    assert org_names(run(blank, "Le pôle Santé de la métropole accueille des patients.")) == set()
+
+
 def test_orgs_forms_port_needs_an_acronym_before(blank: Language) -> None:
     assert org_names(run(blank, "Le navire quitte Saint-Malo Port demain.")) == set()
 

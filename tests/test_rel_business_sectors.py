@@ -84,3 +84,10 @@ def test_rel_business_sectors_found(nlp: Language, text: str, expected: tuple[st
 )
 def test_rel_business_sectors_not_found(nlp: Language, text: str) -> None:
     assert sectors_of(nlp(text)) == set()
+
+
+@pytest.mark.model
+def test_rel_business_sectors_adjective_names_the_trade(nlp: Language) -> None:
+    doc = nlp("Le constructeur aéronautique Volantis ouvre un site à Pau.")
+    assert sectors_of(doc) == {("Volantis", "aviation")}
+    assert [attrs(s)["name"] for s in entity_spans(doc) if s.label_ == "Sector"] == ["aviation"]

@@ -70,6 +70,8 @@ from ecograph.nlp.spans import SPANS_KEY
 
 PLURAL_DETERMINERS = {"les", "des", "aux", "ses", "leurs", "plusieurs", "quelques"}
 ORG_TYPES = ("Company", "PublicBody", "Agency", "Chamber", "Association", "PoliticalParty")
+# Designators that also name a department of a body: 'le pôle Santé de la métropole'.
+UNIT_HEADS = {"pôle", "réseau"}
 # National networks with local chapters named after a place: 'French Tech Armor'.
 LOCAL_NETWORKS = {"French Tech", "La French Tech"}
 
@@ -145,6 +147,8 @@ def claim_designated(claims: Claims, start: int, end: int, fine_type: str, mode:
     if mode == "before":
         if capital and _inside_name(doc, start):
             return  # 'Vandeputte Holding NV': the word is inside another name
+        if doc[start].lower_ in UNIT_HEADS and _unit_of(doc, end):
+            return  # 'le pôle Santé de la métropole': a department, not a body
         # 'Banque Vernelle', 'Groupe Casino': a capitalized designator is in the name.
         if doc[start].is_title and start + 1 == end and name_end(doc, end)[0] > end:
             mode = "head"
@@ -193,6 +197,14 @@ def _area(place: Span | None) -> bool:
     """A département or région (not a town) named by a span."""
     info = lookup_place(place.text) if place is not None else None
     return info is not None and info.type in ("Department", "Region")
+
+
+def _unit_of(doc: Doc, end: int) -> bool:
+    """'Santé' + 'de la métropole': one capitalised word, then the body it belongs to."""
+    if end + 2 >= len(doc) or not is_name_token(doc[end]) or doc[end + 1].lower_ not in CONNECTORS:
+        return False
+    after = doc[end + 3] if doc[end + 2].lower_ in ("la", "l'", "l’") else doc[end + 2]
+    return after.is_lower
 
 
 def _plural(doc: Doc, start: int, end: int) -> bool:

@@ -55,6 +55,7 @@ class SectorTagger:
         """'le constructeur indien X': a trade noun heading a company's name names its sector."""
         spans = entity_spans(doc)
         taken = {i for s in spans for i in range(s.start, s.end)}
+        sector_tokens = {i for s in spans if s.label_ == "Sector" for i in range(s.start, s.end)}
         for org in spans:
             if org.label_ not in ORG_TYPES:
                 continue
@@ -62,6 +63,8 @@ class SectorTagger:
             sector = self.lexicon.designated(word.text) if word is not None else None
             if word is None or sector is None or word.i in taken:
                 continue
+            if taken.intersection(range(word.i + 1, org.start)) & sector_tokens:
+                continue  # 'le constructeur aéronautique X': the adjective names the sector
             add_entity(
                 doc,
                 word.i,
