@@ -18,7 +18,8 @@ Fact = tuple[str, str, str]
 
 def annotator(nlp: Language) -> Annotate:
     """A function that parses `text`, puts each (surface, label) mention at every place the
-    surface occurs, reads the people's roles and runs the relation rules."""
+    surface occurs ("X#2": at its second occurrence only), reads the people's roles and
+    runs the relation rules."""
     people, extractor = PeopleTyper(), RelationExtractor()
 
     def run(text: str, entities: list[tuple[str, str]]) -> Doc:
@@ -27,12 +28,15 @@ def annotator(nlp: Language) -> Annotate:
             if not name.startswith("eco_"):
                 doc = proc(doc)
         doc.spans[SPANS_KEY] = []
-        for surface, label in entities:
-            start = text.find(surface)
+        for written, label in entities:
+            surface, _, nth = written.partition("#")
+            start, seen = text.find(surface), 0
             while start >= 0:
+                seen += 1
                 span = doc.char_span(start, start + len(surface), alignment_mode="expand")
                 assert span is not None
-                add_entity(doc, span.start, span.end, label, name=surface)
+                if not nth or seen == int(nth):
+                    add_entity(doc, span.start, span.end, label, name=surface)
                 start = text.find(surface, start + 1)
         return extractor(people(doc))
 

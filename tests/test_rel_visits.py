@@ -146,3 +146,14 @@ def test_visits_noun_visit_stops_at_the_next_verb(annotate: Annotate) -> None:
         [("Cluj", "City"), ("Ion Popa", "Person"), ("Dijon", "City")],
     )
     assert events(doc, "Visit") == []
+
+
+@pytest.mark.model
+def test_visits_town_hall_of_a_town_named_elsewhere_in_the_text(annotate: Annotate) -> None:
+    text = (
+        "Une délégation chilienne a été reçue lundi à l'hôtel de ville de Nantes. Le maire "
+        "de Nantes a salué la visite."
+    )
+    # The model may read "l'hôtel de ville de Nantes" as one location: no town mention there.
+    assert events(annotate(text, [("Nantes#2", "City")]), "Visit") == ["visite à Nantes"]
+    assert events(annotate(text, []), "Visit") == []

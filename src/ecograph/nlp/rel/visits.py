@@ -101,12 +101,23 @@ def _venue_town(ctx: Context, j: int, clause: Span) -> Span | None:
             m = k + 1
             while m < clause.end and ctx.tokens[m].pos_ == "DET":
                 m += 1
-            place = ctx.entity_at(m, PLACE_LABELS) if m < clause.end else None
+            place = _place_named(ctx, m) if m < clause.end else None
             if place is not None:
                 return place
         elif not (token.is_lower and token.is_alpha) or ctx.by_token.get(k) is not None:
             return None
     return None
+
+
+def _place_named(ctx: Context, m: int) -> Span | None:
+    """The place at token `m`; for a bare name the model left inside a longer phrase
+    ("l'hôtel de ville de X" read as one location), a mention of the same town elsewhere."""
+    place = ctx.entity_at(m, PLACE_LABELS)
+    token = ctx.tokens[m]
+    if place is not None or ctx.by_token.get(m) is not None or not token.is_title:
+        return place
+    same = (s for s in ctx.spans if s.label_ in PLACE_LABELS and s.text == token.text)
+    return next(same, None)
 
 
 def _antecedent(ctx: Context, subject: Token) -> Token:
