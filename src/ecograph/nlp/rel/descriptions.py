@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ecograph.nlp.rel.anaphora import antecedent_org
+from ecograph.nlp.rel.anaphora import resolve_org
 from ecograph.nlp.rel.context import Context, clauses, lemma
 from ecograph.nlp.rel.lexicon import GENERIC_ORG_NOUNS, ORG_LABELS, PLACE_LABELS
 from ecograph.nlp.spans import add_relation
@@ -147,7 +147,7 @@ def _trade_anaphor(ctx: Context, clause: Span) -> None:
         return
     if ctx.entities_in(sector.end, min(sector.end + _MAX_OPENERS + 1, clause.end), ORG_LABELS):
         return  # "La moutarderie (bourguignonne) X": the name follows, no anaphor
-    org = _previous_org(ctx, clause)
+    org = resolve_org(ctx, ctx.tokens[first]) or _previous_org(ctx, clause)
     if org is not None:
         _link(ctx, org, [sector], clause, "sector.anaphor", 0.6)
 
@@ -156,11 +156,12 @@ def _antecedent(ctx: Context, token: Token, clause: Span) -> Span | None:
     """The company a definite kind noun stands for (none when one is named before it)."""
     if ctx.entities_in(clause.start, token.i, ORG_LABELS):
         return None
-    return antecedent_org(ctx, token) or _previous_org(ctx, clause)
+    return resolve_org(ctx, token) or _previous_org(ctx, clause)
 
 
 def _previous_org(ctx: Context, clause: Span) -> Span | None:
-    """The first organisation of the nearest of the two clauses before `clause`."""
+    """The first organisation of the nearest of the two clauses before `clause` (when
+    the discourse topic is unknown: 'Le plus attendu concerne X. L'hébergeur ...')."""
     before = [c for c in clauses(ctx.doc) if c.end <= clause.start][-2:]
     for earlier in reversed(before):
         found = ctx.entities_in(earlier.start, earlier.end, ORG_LABELS)
