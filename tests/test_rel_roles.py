@@ -121,3 +121,13 @@ def test_roles_council_president_presides_the_departement(annotate: Annotate) ->
         [("Département du Gard", "PublicBody"), ("Osaka", "City"), ("Anne Roux", "Person")],
     )
     assert roles(doc) == {("Anne Roux", "Département du Gard", "présidente")}
+
+
+@pytest.mark.model
+def test_roles_possessive_skips_a_name_in_a_fronted_complement(annotate: Annotate) -> None:
+    doc = annotate(
+        "Membre du réseau Logivia depuis 2018, la PME vient de rejoindre l'association "
+        "Agrinov, qui compte 90 adhérents. Son président, Paul Andrieu, salue son arrivée.",
+        [("Logivia", "Organisation"), ("Agrinov", "Organisation"), ("Paul Andrieu", "Person")],
+    )
+    assert _pairs(doc) == {("Paul Andrieu", "Agrinov")}

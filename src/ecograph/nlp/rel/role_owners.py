@@ -126,9 +126,16 @@ def _fitting_labels(role: str) -> frozenset[str]:
 
 def _is_topic(ctx: Context, span: Span) -> bool:
     """Whether the organisation is the subject of its sentence (by the parse, or named
-    before the sentence's first conjugated verb)."""
+    before the sentence's first conjugated verb, not as the complement of a preposition:
+    "Membre de la French Tech X, la start-up ..." is about the start-up)."""
     if span.root.dep_ in ("nsubj", "nsubj:pass"):
         return True
+    for j in range(span.start - 1, max(span.start - 4, -1), -1):
+        token = ctx.tokens[j]
+        if token.pos_ == "ADP":
+            return False
+        if not (token.pos_ in ("DET", "ADJ") or token.is_lower):
+            break
     for token in ctx.tokens[_sentence_start(ctx, span.start) : span.start]:
         if token.pos_ in ("VERB", "AUX") and "Fin" in feats(token, "VerbForm"):
             return False
