@@ -131,3 +131,13 @@ def test_roles_possessive_skips_a_name_in_a_fronted_complement(annotate: Annotat
         [("Logivia", "Organisation"), ("Agrinov", "Organisation"), ("Paul Andrieu", "Person")],
     )
     assert _pairs(doc) == {("Paul Andrieu", "Agrinov")}
+
+
+@pytest.mark.model
+def test_roles_office_of_the_group_is_held_in_the_topic_company(annotate: Annotate) -> None:
+    doc = annotate(
+        "Le groupe Brivel a racheté la société Quartel. Les salariés de Quartel sont conservés. "
+        "« C'est la clé », explique Wei Chen, directrice Europe du groupe.",
+        [("Brivel", "Company"), ("Quartel", "Company"), ("Wei Chen", "Person")],
+    )
+    assert _pairs(doc) == {("Wei Chen", "Brivel")}

@@ -10,10 +10,11 @@ from ecograph.link import fold
 from ecograph.nlp.rel.anaphora import topic_org
 from ecograph.nlp.rel.context import Context, feats
 from ecograph.nlp.rel.founders import resolve
-from ecograph.nlp.rel.lexicon import ORG_LABELS
+from ecograph.nlp.rel.lexicon import GENERIC_ORG_NOUNS, ORG_LABELS
 
 _OF = frozenset({"de", "du", "d'", "d’"})
 _ARTICLES = frozenset({"la", "le", "l'", "l’"})
+_KINDS = GENERIC_ORG_NOUNS | {"coopérative", "association", "agence", "structure"}
 # "le conseil départemental" is the assembly of the Département (likewise the Région).
 _COUNCILS = {"départemental": "département", "régional": "région"}
 # Words between "dont" and the name: "dont la directrice générale, P".
@@ -56,6 +57,8 @@ def kind_noun_owner(ctx: Context, person: Span, role: str) -> tuple[Span | None,
     if token is None:
         return None, role
     owner = _only_org_named(ctx, noun) or resolve(ctx, token)
+    if owner is None and ctx.lemmas[token.i] in _KINDS:
+        owner = _topic(ctx, token.i)  # "directrice Europe du groupe": "du" is definite too
     return owner, " ".join(words[:cut])
 
 
