@@ -5,8 +5,15 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ecograph.nlp.rel.actors import acting_orgs, objects_after
+from ecograph.nlp.rel.anaphora import resolve_org
 from ecograph.nlp.rel.context import Context
-from ecograph.nlp.rel.lexicon import CONTACT_CUES, CONTACT_NOUNS, CONTACT_VERBS, ORG_LABELS
+from ecograph.nlp.rel.lexicon import (
+    CONTACT_CUES,
+    CONTACT_NOUNS,
+    CONTACT_VERBS,
+    DETERMINERS,
+    ORG_LABELS,
+)
 from ecograph.nlp.spans import add_relation
 
 _CUE_LEMMAS = CONTACT_NOUNS | CONTACT_VERBS
@@ -46,11 +53,62 @@ def _contact_cue(ctx: Context, clause: Span) -> list[tuple[Token, int]]:
     return found
 
 
+def _partners(ctx: Context, start: int, clause: Span, subjects: list[Span]) -> list[Span]:
+    """The partners listed from `start`, and after each further "et avec" of the same
+    phrase ("avec l'hôpital X et avec l'assureur Y"); a kind noun stands for the company
+    it means ("avec le nouveau venu")."""
+    found = objects_after(ctx, start, clause, ORG_LABELS)
+    if not found:
+        # "avec le néerlandais X": a nationality before the name.
+        j = start
+        while j < clause.end and (ctx.lowers[j] in DETERMINERS or ctx.tokens[j].pos_ == "ADJ"):
+            j += 1
+        meant = ctx.entity_at(j, ORG_LABELS) if j < clause.end else None
+        meant = meant or _anaphoric_partner(ctx, start, clause, subjects)
+        found = [meant] if meant is not None else []
+    for j in range(start, clause.end - 1):
+        word = ctx.lowers[j]
+        if word == "pour" or (word == "," and ctx.tokens[j + 1].pos_ in ("VERB", "AUX")):
+            break
+        if word == "avec" and ctx.lowers[j - 1] in ("et", ",", "ou"):
+            found += [s for s in objects_after(ctx, j + 1, clause, ORG_LABELS) if s not in found]
+    return found
+
+
+def _anaphoric_partner(ctx: Context, start: int, clause: Span, subjects: list[Span]) -> Span | None:
+    """ "X est en discussion avec le nouveau venu": the company the kind noun means."""
+    exclude = subjects[0] if subjects else None
+    for j in range(start, min(start + 3, clause.end)):
+        if ctx.tokens[j].pos_ in ("NOUN", "ADJ", "VERB"):
+            meant = resolve_org(ctx, ctx.tokens[j], exclude=exclude)
+            if meant is not None and meant not in subjects:
+                return meant
+    return None
+
+
+def _other_subject(ctx: Context, verb: Token) -> bool:
+    """Whether `verb` has a subject that is a common noun, not a name ("la délégation")."""
+    return any(
+        c.dep_ == "nsubj" and c.pos_ == "NOUN" and ctx.by_token.get(c.i) is None
+        for c in verb.children
+    )
+
+
+def _doer(cue: Token) -> Token:
+    """The word whose subject makes the contact: the verb of "a noué des contacts"."""
+    if cue.pos_ == "ADP" or (cue.pos_ == "NOUN" and cue.head.pos_ in ("VERB", "AUX")):
+        return cue.head
+    return cue
+
+
 def extract(ctx: Context, clause: Span) -> None:
     """Write in_contact_with for each contact cue of the clause."""
     for cue, start in _contact_cue(ctx, clause):
-        subjects, how = acting_orgs(ctx, cue.head if cue.pos_ == "ADP" else cue, clause)
-        partners = objects_after(ctx, start, clause, ORG_LABELS)
+        doer = _doer(cue)
+        subjects, how = acting_orgs(ctx, doer, clause)
+        if how == "nearest_left" and _other_subject(ctx, doer):
+            continue  # "la délégation a rencontré ...": not the name before it
+        partners = _partners(ctx, start, clause, subjects)
         for subj in subjects:
             for obj in partners:
                 if obj != subj:
