@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ecograph.nlp.rel.anaphora import antecedent_org
+from ecograph.nlp.rel.anaphora import antecedent_org, resolve_org
 from ecograph.nlp.rel.context import Context
 from ecograph.nlp.rel.lexicon import ORG_LABELS, PLACE_LABELS
 from ecograph.nlp.spans import add_relation
@@ -34,6 +34,10 @@ def _fronted(ctx: Context, clause: Span) -> None:
     places = [ctx.entity_after(i + 1, comma, PLACE_LABELS) for i in preps]
     place = next((p for p in places if p is not None), None)
     org = ctx.entity_after(comma + 1, min(comma + 6, clause.end), LOCAL_ORGS)
+    if org is None:
+        # "Fondé en 1987 à X, le groupe, ...": the company the kind noun stands for.
+        kinds = (resolve_org(ctx, t) for t in ctx.tokens[comma + 1 : min(comma + 4, clause.end)])
+        org = next((k for k in kinds if k is not None and k.label_ in LOCAL_ORGS), None)
     if place is not None and org is not None:
         add_relation(
             ctx.doc,
@@ -46,9 +50,68 @@ def _fronted(ctx: Context, clause: Span) -> None:
         )
 
 
+# "X, qui emploie 85 salariés à Y": where a company's staff work is where it is.
+_STAFF_VERBS = frozenset({"employer", "compter", "emploie"})
+
+
+def _staff_place(ctx: Context, clause: Span) -> None:
+    """ "X, qui emploie 85 salariés à Y" / "La société, qui emploie 400 personnes à Y"."""
+    for qui in ctx.candidates(clause, (), words=("qui",)):
+        verb = qui.i + 1
+        if ctx.lowers[qui.i] != "qui" or verb + 3 >= clause.end:
+            continue
+        if ctx.lemmas[verb] not in _STAFF_VERBS or qui.i < clause.start + 2:
+            continue
+        figure = ctx.entity_at(verb + 1, frozenset({"Figure"}))
+        if figure is None or ctx.lowers[figure.end] not in ("à", "en", "au"):
+            continue
+        place = ctx.entity_at(figure.end + 1, PLACE_LABELS)
+        before = qui.i - 1 - (ctx.tokens[qui.i - 1].text == ",")
+        org = ctx.entity_at(before, LOCAL_ORGS) or resolve_org(ctx, ctx.tokens[before])
+        if place is not None and org is not None and org.label_ in LOCAL_ORGS:
+            add_relation(
+                ctx.doc,
+                "located_in",
+                org,
+                place,
+                rule="located.staff_place",
+                confidence=0.6,
+                sentence=clause,
+            )
+
+
+def _head_office(ctx: Context, clause: Span) -> None:
+    """ "L'hébergeur, dont le siège est à Y,": the company (named or meant) lies at Y."""
+    for seat in ctx.candidates(clause, ("siège",)):
+        i = seat.i
+        if i < clause.start + 4 or ctx.lowers[i - 2] != "dont" or ctx.lemmas[i + 1] != "être":
+            continue
+        before = i - 3 - (ctx.tokens[i - 3].text == ",")
+        org = ctx.entity_at(before, LOCAL_ORGS) or resolve_org(ctx, ctx.tokens[before])
+        if org is None:
+            # "L'hébergeur de données, dont ...": the kind noun heads a longer phrase.
+            org = resolve_org(ctx, ctx.tokens[before].head)
+        prep = i + 2
+        place = ctx.entity_after(prep + 1, min(prep + 4, clause.end), PLACE_LABELS)
+        if ctx.lowers[prep] not in _IN or place is None or org is None:
+            continue
+        if org.label_ in LOCAL_ORGS:
+            add_relation(
+                ctx.doc,
+                "located_in",
+                org,
+                place,
+                rule="located.head_office",
+                confidence=0.7,
+                sentence=clause,
+            )
+
+
 def extract(ctx: Context, clause: Span) -> None:
     """ "X est installée à Y", "L'entreprise, basée à Y,": the participle's subject lies at Y."""
     _fronted(ctx, clause)
+    _staff_place(ctx, clause)
+    _head_office(ctx, clause)
     for token in ctx.candidates(clause, (), words=BASED):
         if token.lower_ not in BASED:
             continue
