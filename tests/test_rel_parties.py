@@ -154,3 +154,13 @@ def test_parties_a_letter_is_no_deal(annotate: Annotate) -> None:
         [("Morvalt", "Company"), ("Plexane", "Company")],
     )
     assert events(doc, "Agreement") == []
+
+
+@pytest.mark.model
+def test_parties_the_two_towns_opening_the_text_are_named_next(annotate: Annotate) -> None:
+    doc = annotate(
+        "Les deux villes ont signé mardi un protocole d'accord. Le texte a été paraphé à "
+        "Montréal par la maire de Lyon, Anne Roux.",
+        [("Montréal", "City"), ("Lyon", "City"), ("Anne Roux", "Person")],
+    )
+    assert events(doc, "Partnership") == ["partenariat Lyon – Montréal"]

@@ -98,16 +98,22 @@ def subject_party(ctx: Context, trigger: Token, clause: Span) -> list[Span]:
 
 def the_two(ctx: Context, noun: Token, clause: Span) -> list[Span]:
     """ "Les deux entreprises ont signé ...": the first two organisations (or places, for
-    "les deux villes") of the sentence before."""
+    "les deux villes") of the sentence before; at the start of the text (the title named
+    them), of the sentence after."""
     numbers = {c.lower_ for c in noun.children if c.dep_ == "nummod"}
-    if numbers != {"deux"} or clause.start == 0:
+    if numbers != {"deux"}:
         return []
     labels = PLACE_LABELS if ctx.lemmas[noun.i] in _TOWN_NOUNS else ORG_LABELS
-    start = clause.start - 1
-    while start > 0 and not _ends_sentence(ctx.doc[start - 1]):
-        start -= 1
+    if clause.start == 0:
+        start, end = clause.end, clause.end
+        while end < len(ctx.doc) and not _ends_sentence(ctx.doc[end]):
+            end += 1
+    else:
+        start, end = clause.start - 1, clause.start
+        while start > 0 and not _ends_sentence(ctx.doc[start - 1]):
+            start -= 1
     found: list[Span] = []
-    for span in ctx.entities_in(start, clause.start, labels):
+    for span in ctx.entities_in(start, end, labels):
         if ctx.name(span) not in {ctx.name(s) for s in found}:
             found.append(span)
     return found[:2] if len(found) >= 2 else []
