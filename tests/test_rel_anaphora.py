@@ -159,3 +159,15 @@ def test_context_entity_after_skips_dates_and_time_words(
     ctx = Context.build(doc)
     span = ctx.entity_after(_token(doc, verb) + 1, len(doc), ORG_LABELS)
     assert (span.text if span is not None else None) == found
+
+
+@pytest.mark.model
+def test_anaphora_kind_noun_inside_its_own_sector_mention(nlp: Language) -> None:
+    doc = parse(
+        nlp,
+        "Le plus attendu concerne Datavel. L'hébergeur de données va ouvrir un centre à Metz.",
+        [("Datavel", "Company"), ("hébergeur de données", "Sector"), ("Metz", "City")],
+    )
+    ctx = Context.build(doc)
+    meant = resolve_org(ctx, ctx.tokens[_token(doc, "hébergeur")])
+    assert meant is not None and meant.text == "Datavel"

@@ -113,7 +113,13 @@ def is_anaphor(ctx: Context, token: Token) -> bool:
     while k < len(ctx.tokens) and (ctx.tokens[k].pos_ == "ADJ" or place_word(ctx, k)):
         k += 1  # "la PME savoyarde X": the name may follow an adjective
     # "la moutarderie X" with X not recognised: a capitalised word still names it.
-    return k >= len(ctx.tokens) or not (ctx.tokens[k].is_title or ctx.by_token.get(k))
+    if k >= len(ctx.tokens):
+        return True
+    known = ctx.by_token.get(k)
+    if known is not None:
+        # "l'hébergeur de données": the noun's own sector mention goes on, no name.
+        return known.label_ not in ORG_LABELS and known.start <= i
+    return not ctx.tokens[k].is_title
 
 
 def _after_name(ctx: Context, det: int) -> bool:
