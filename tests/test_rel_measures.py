@@ -62,6 +62,12 @@ def _measures(nlp: Language, text: str, figures: list[str]) -> set[Fact]:
             {("measure", "12 millions d'euros", "Datavel")},
         ),
         (
+            "Le groupe Brivel a racheté Quartel, un fabricant installé à Lyon. La reprise "
+            "porte sur tout le capital de la société lyonnaise, qui emploie 45 personnes.",
+            ["45 personnes"],
+            {("measure", "45 personnes", "Quartel")},
+        ),
+        (
             "La société Brivel ouvre un site à Lyon. Elle prévoit d'y employer 40 techniciens.",
             ["40 techniciens"],
             {("measure", "40 techniciens", "Brivel")},

@@ -20,7 +20,7 @@ from ecograph.nlp.rel.kinds import (
     is_anaphor,
     is_pronoun,
     named_head,
-    place_word,
+    origin_word,
 )
 from ecograph.nlp.rel.lexicon import ORG_LABELS
 
@@ -123,7 +123,7 @@ def _contrasted(ctx: Context, token: Token, n: int, exclude: Span | None) -> Spa
     """ "le capital de la société lombarde": a kind noun with a place adjective tells a
     company apart from the topic; it is the last other one named."""
     k = compound_end(ctx, token.i)
-    if k >= len(ctx.tokens) or not place_word(ctx, k) or token.dep_.startswith("nsubj"):
+    if k >= len(ctx.tokens) or not origin_word(ctx, k) or token.dep_.startswith("nsubj"):
         return None
     topic = _carried(ctx, n)
     first = ctx.parts[max(n - 1, 0)].start

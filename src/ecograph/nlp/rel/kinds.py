@@ -40,6 +40,13 @@ KINDS = GENERIC_ORG_NOUNS | {
 _PRONOUNS = frozenset({"il", "elle"})
 # "il y a", "il faut", "il s'agit", "il reste", "il semble": no one is meant.
 _IMPERSONAL = frozenset({"faut", "semble", "reste", "suffit", "convient", "manque", "importe"})
+# Endings of place adjectives ("lombarde", "havraise", "angevine", "italienne").
+_DEMONYM_ENDS = ("ais", "aise", "ois", "oise", "ien", "ienne", "ard", "arde", "an", "ane")
+_DEMONYM_ENDS += ("in", "ine", "ain", "aine", "ol", "ole")
+_NOT_ORIGINS = frozenset(
+    {"ancien", "ancienne", "prochain", "prochaine", "certain", "certaine", "moyen", "moyenne"}
+    | {"fin", "fine", "plein", "pleine", "urbain", "urbaine", "humain", "humaine", "seul"}
+)
 # Trade nouns before a name: "le logisticien X", "la moutarderie X", "l'armateur X".
 _TRADES = ("eur", "euse", "ier", "ière", "iste", "erie", "icien", "icienne")
 # Trade nouns that stand for a company on their own ("l'hébergeur", "le transporteur");
@@ -134,6 +141,16 @@ def _after_name(ctx: Context, det: int) -> bool:
     if known is not None:
         return known.label_ in ORG_LABELS  # not "Fondé à Lyon, le groupe ..."
     return ctx.tokens[j].is_title or ctx.tokens[j].is_upper
+
+
+def origin_word(ctx: Context, k: int) -> bool:
+    """A place adjective: a one-word place mention, or an adjective shaped like a
+    demonym ("la société lombarde", "l'entreprise roubaisienne")."""
+    token = ctx.tokens[k]
+    if place_word(ctx, k):
+        return True
+    word = ctx.lowers[k]
+    return token.pos_ == "ADJ" and word.endswith(_DEMONYM_ENDS) and word not in _NOT_ORIGINS
 
 
 def place_word(ctx: Context, k: int) -> bool:
