@@ -41,8 +41,8 @@ _PRONOUNS = frozenset({"il", "elle"})
 # "il y a", "il faut", "il s'agit", "il reste", "il semble": no one is meant.
 _IMPERSONAL = frozenset({"faut", "semble", "reste", "suffit", "convient", "manque", "importe"})
 # Endings of place adjectives ("lombarde", "havraise", "angevine", "italienne").
-_DEMONYM_ENDS = ("ais", "aise", "ois", "oise", "ien", "ienne", "ard", "arde", "an", "ane")
-_DEMONYM_ENDS += ("in", "ine", "ain", "aine", "ol", "ole")
+_DEMONYM_ENDS: tuple[str, ...] = ("ais", "aise", "ois", "oise", "ien", "ienne", "ard", "arde")
+_DEMONYM_ENDS += ("an", "ane", "in", "ine", "ain", "aine", "ol", "ole")
 _NOT_ORIGINS = frozenset(
     {"ancien", "ancienne", "prochain", "prochaine", "certain", "certaine", "moyen", "moyenne"}
     | {"fin", "fine", "plein", "pleine", "urbain", "urbaine", "humain", "humaine", "seul"}
