@@ -21,7 +21,14 @@ _ORGS = [
     ("Quartel", "Company"),
     ("Datavel", "Company"),
 ]
-_PLACES = [("Tours", "City"), ("Lyon", "City"), ("Nancy", "City"), ("1990", "Date")]
+_PLACES = [
+    ("Tours", "City"),
+    ("Lyon", "City"),
+    ("Nancy", "City"),
+    ("Lima", "City"),
+    ("1990", "Date"),
+    ("octobre", "Date"),
+]
 
 
 def _measures(nlp: Language, text: str, figures: list[str]) -> set[Fact]:
@@ -68,6 +75,16 @@ def _measures(nlp: Language, text: str, figures: list[str]) -> set[Fact]:
             {("measure", "45 personnes", "Quartel")},
         ),
         (
+            "Une mission est prévue à Lima en octobre, avec une quinzaine d'entreprises.",
+            ["une quinzaine d'entreprises"],
+            {("measure", "une quinzaine d'entreprises", "Lima")},
+        ),
+        (
+            "Une vingtaine d'entreprises ont participé à une mission à Lima.",
+            ["Une vingtaine d'entreprises"],
+            {("measure", "Une vingtaine d'entreprises", "Lima")},
+        ),
+        (
             "La société Brivel ouvre un site à Lyon. Elle prévoit d'y employer 40 techniciens.",
             ["40 techniciens"],
             {("measure", "40 techniciens", "Brivel")},
@@ -91,6 +108,10 @@ def test_measures_figure_goes_to_its_holder(
         ),
         ("Le groupe Brivel recrute. Le marché des emballages pèse 5 milliards d'euros.", []),
         ("La société Ferlane détient 25 % du capital de Quartel.", ["25 %"]),
+        (
+            "Brivel exporte à Lima, avec une quinzaine d'entreprises.",
+            ["une quinzaine d'entreprises"],
+        ),
     ],
 )
 def test_measures_figure_of_no_named_holder_is_not_given_to_the_topic(

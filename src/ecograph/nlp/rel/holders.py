@@ -14,6 +14,8 @@ from spacy.tokens import Span
 from ecograph.nlp.rel.actors import acting_orgs
 from ecograph.nlp.rel.anaphora import clause_topic
 from ecograph.nlp.rel.context import Context
+from ecograph.nlp.rel.event_rules import EventLog
+from ecograph.nlp.rel.events import Event
 from ecograph.nlp.rel.lexicon import COUNT_VERBS, INVEST_VERBS
 from ecograph.nlp.spans import attrs
 
@@ -28,6 +30,7 @@ MONEY_NOUNS = frozenset(
 _FILLERS = frozenset({"aujourd'hui", "quelque", "près", "de", "d'", "plus", "environ", "déjà"})
 # Count verbs the model reads as nouns: "compte 38 salariés et équipe 45 magasins".
 _COUNT_FORMS = frozenset({"compte", "équipe", "emploie", "fédère", "regroupe", "réunit"})
+_SUMS = frozenset({"%", "EUR", "USD", "GBP", "CHF"})
 _CLIMB = frozenset({"nmod", "obj", "obl", "obl:mod", "obl:arg", "conj"})
 
 
@@ -63,3 +66,41 @@ def count_before(ctx: Context, figure: Span, clause: Span) -> tuple[list[Span], 
         return [], ""
     holder = clause_topic(ctx, j)
     return ([holder], "measure.count_topic") if holder is not None else ([], "")
+
+
+# Trips whose members a figure counts, and what the members do on them.
+_TRIPS = frozenset({"Mission", "Visit"})
+_JOIN_TRIP = frozenset({"participer", "accompagner", "visiter", "prendre", "composer"})
+_TRIP_NOUNS = frozenset({"mission", "délégation", "visite", "voyage", "déplacement"})
+
+
+def trip_members(ctx: Context, figure: Span, clause: Span, log: EventLog) -> tuple[list[Span], str]:
+    """ "avec une quinzaine d'entreprises" in a mission's clause, "N entreprises ont participé
+    à une mission à X", "La mission réunissait N dirigeants": the trip's destination."""
+    if attrs(figure).get("unit") in _SUMS or "%" in figure.text:
+        return [], ""
+    root = figure.root
+    verb = root.head
+    with_it = figure.start > clause.start and ctx.lowers[figure.start - 1] == "avec"
+    joins = root.dep_.startswith("nsubj") and ctx.lemmas[verb.i] in _JOIN_TRIP
+    subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
+    gathers = subject is not None and ctx.lemmas[subject.i] in _TRIP_NOUNS
+    if not (with_it or joins or (gathers and ctx.lemmas[verb.i] in COUNT)):
+        return [], ""
+    event = _trip_before(ctx, figure.end, log)
+    if event is None:
+        return [], ""
+    return [d for d, _, _ in event.destinations], "measure.trip_members"
+
+
+def _trip_before(ctx: Context, i: int, log: EventLog) -> Event | None:
+    """The last mission or visit whose trigger is in the clause of token `i` or the one before."""
+    n = ctx.clause_of(i)
+    first = ctx.parts[max(n - 1, 0)].start
+    found = [
+        e
+        for events in log.by_trigger.values()
+        for e in events
+        if e.label in _TRIPS and first <= e.trigger.i < ctx.parts[n].end and e.destinations
+    ]
+    return max(found, key=lambda e: e.trigger.i, default=None)

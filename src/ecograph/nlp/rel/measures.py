@@ -145,6 +145,7 @@ def measure_targets(
     counted = root.dep_ in ("obj", "obl:arg") or (root.dep_ == "nmod" and verb.dep_ == "ROOT")
     if counted and ctx.lemmas[verb.i] in holders.COUNT:
         found = _counted_holder(ctx, verb, clause, log)
+        found = found if found[0] else holders.trip_members(ctx, figure, clause, log)
         topic = clause_topic(ctx, verb.i)
         if not found[0] and topic is not None:
             return [topic], "measure.count_topic"  # "Cofondée par P, X compte 38 salariés"
@@ -153,7 +154,8 @@ def measure_targets(
         found = rule(ctx, figure, clause)
         if found[0]:
             return found
-    return _in_event(root, log)
+    found = _in_event(root, log)
+    return found if found[0] else holders.trip_members(ctx, figure, clause, log)
 
 
 def _aside_owner(ctx: Context, figure: Span, clause: Span) -> Span | None:
