@@ -64,6 +64,7 @@ class SectorLexicon:
             for sector in sectors
             for word in sector.get("designates", ())
         }
+        self.designator_words = tuple(w for s in sectors for w in s.get("designates", ()))
 
     @classmethod
     def load(cls) -> SectorLexicon:

@@ -33,7 +33,8 @@ class SectorTagger:
         # A sector word inside a name ("Banque Populaire") belongs to that name; a fair's
         # name says what it gathers ("Salon international de l'aéronautique").
         taken = [(s.start_char, s.end_char) for s in entity_spans(doc) if not _FAIR.match(s.text)]
-        for found in self.lexicon.find(doc_text(doc)):
+        text = doc_text(doc)
+        for found in self.lexicon.find(text):
             if any(found.start < end and start < found.end for start, end in taken):
                 continue
             span = doc.char_span(found.start, found.end, alignment_mode="expand")
@@ -48,7 +49,8 @@ class SectorTagger:
                 links={"nace": found.nace},
                 rule=found.rule,
             )
-        self.add_designators(doc)
+        if any(word in text for word in self.lexicon.designator_words):
+            self.add_designators(doc)
         return doc
 
     def add_designators(self, doc: Doc) -> None:
