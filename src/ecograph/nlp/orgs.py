@@ -11,16 +11,21 @@ give way, except the place named inside 'Ville de Lyon'):
   de Lille', 'la CCI Normandie') or before it ('la société (norvégienne)
   Brevalix', 'les sociétés X, Y et Z'); a bare 'la Région' is the body of the
   article's only région;
-- shapes (``org_shapes``): name suffixes and legal forms ('Lorient Développement',
-  'Rennes Métropole', 'Brevalix SAS'), gentilé nouns ('le belge Varenco'),
-  parenthesised activities ('Brevalix (logistique), Corvane (santé)'),
-  appositions ('Orvane, spécialiste des drones'), funders ('a levé ... auprès
-  de X et de Y'), and the model's ORG spans typed from their own words;
+- shapes (``org_shapes``, ``org_legal``): name suffixes and legal forms ('Lorient
+  Développement', 'Rennes Métropole', 'Brevalix SAS', 'Fornari S.p.A.', 'Orchid
+  Cargo Pte. Ltd.'), gentilé nouns ('le belge Varenco'), parenthesised activities
+  ('Brevalix (logistique), Corvane (santé)'), appositions ('Orvane, spécialiste
+  des drones'), funders ('a levé ... auprès de X et de Y'), and the model's ORG
+  spans typed from their own words;
+- lists and acronyms (``org_lists``): members after 'parmi lesquels' or
+  'figurent', the words an acronym in brackets spells ('Normandie Santé
+  Connectée (NSC)');
 - slots (``org_context``, ``org_lone``): unknown names before a business verb,
   after 'chez', after 'les dirigeants de', listed with an organisation, or
   tagged as a lone person no full name of the article announces;
-- other names (``org_aliases``): 'Agence ... (ADG)' and every later occurrence
-  of a found name are the same organisation.
+- other names (``org_aliases``): 'Agence ... (ADG)', every later occurrence of a
+  found name or of its short form ('Orchid Cargo'), and 'la CCI' / 'la métropole'
+  alone when the article names one such body, are the same organisation.
 
 Attributes: ``name`` (canonical: designator included when it is part of the
 name, legal form included), ``rule``, and ``activity`` = (start_char, end_char)
