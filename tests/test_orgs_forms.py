@@ -97,6 +97,15 @@ def test_orgs_forms_plain_names_listed_after_parmi_lesquels(blank: Language) -> 
     assert org_names(doc) == {"Fermes du Lac", "Vergers Bleus", "Jardin d'Oléron"}
 
 
+def test_orgs_forms_plain_names_listed_after_figuraient(blank: Language) -> None:
+    doc = run(blank, "Parmi les exposants figuraient Talmor et Brisval Conseil.")
+    assert org_names(doc) == {"Talmor", "Brisval Conseil"}
+
+
+def test_orgs_forms_figure_without_members_names_nothing(blank: Language) -> None:
+    assert org_names(run(blank, "Parmi ses souvenirs figure Lyon et Talmor.")) == set()
+
+
 def test_orgs_forms_listed_places_and_people_are_no_companies(blank: Language) -> None:
     doc = run(
         blank,

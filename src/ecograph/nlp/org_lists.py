@@ -21,7 +21,7 @@ from ecograph.nlp.org_shapes import (
 )
 
 # 'ses adhérents, parmi lesquels X, Y et Z', 'Parmi les participants figurent X, Y et Z'.
-LIST_OPENERS = {"lesquels", "lesquelles", "figurent"}
+LIST_OPENERS = {"lesquels", "lesquelles", "figure", "figurent", "figuraient", "figureront"}
 MEMBER_NOUNS = {"adhérents", "membres", "participants", "entreprises", "sociétés", "clients"}
 MEMBER_NOUNS |= {"partenaires", "sous-traitants", "fournisseurs", "exposants", "marques", "pme"}
 MEMBER_NOUNS |= {"start-up", "startups", "start-ups", "industriels", "producteurs", "filiales"}
@@ -59,7 +59,7 @@ def claim_members(claims: Claims, i: int) -> None:
 
 def _members_follow(doc: Doc, i: int) -> bool:
     """'adhérents, parmi lesquels' / 'Parmi les participants figurent': names of members follow."""
-    if doc[i].lower_ == "figurent":
+    if doc[i].lower_.startswith("figur"):
         window = doc[max(0, i - 4) : i]
         if not any(t.lower_ == "parmi" for t in window):
             return False
