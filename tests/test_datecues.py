@@ -1,4 +1,4 @@
-"""Tests for the date rules' cue words (datecues) and first-word scans (datewords.scan).
+"""Tests for the date rules' cue words (datecues) and first-word scans (datescan.scan).
 
 The sentences are written for these tests, with invented names; none comes
 from the sample article.
@@ -11,9 +11,9 @@ from functools import lru_cache
 
 import pytest
 
-from ecograph.nlp import datenorm, datewords
+from ecograph.nlp import datenorm, datescan
 from ecograph.nlp.datecues import CUES, cued_rules, lowered
-from ecograph.nlp.datewords import word_starts
+from ecograph.nlp.datescan import word_starts
 
 TEXTS = (
     "Le salon de Quimperlé se tiendra du 3 au 5 MARS 2027, puis les 12 et 13 avril.",
@@ -59,18 +59,18 @@ def test_datecues_lowered_matches_ignorecase_letters() -> None:
 @pytest.mark.parametrize("text", TEXTS[:-1])  # the last one has no date
 @pytest.mark.parametrize("case", [str, str.upper, str.lower])
 @pytest.mark.parametrize("published", [None, "2020-05-17"])
-def test_datewords_scan_finds_what_a_full_scan_finds(
+def test_datescan_scan_finds_what_a_full_scan_finds(
     text: str, case: Callable[[str], str], published: str | None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Trying the patterns only where their first words stand changes no date."""
     sample = case(text)
     quick = datenorm.find_dates(sample, published=published)
     # No offsets: every pattern scans the whole text (cached like the real function).
-    monkeypatch.setattr(datewords, "word_starts", lru_cache(lambda text, words: None))
+    monkeypatch.setattr(datescan, "word_starts", lru_cache(lambda text, words: None))
     assert datenorm.find_dates(sample, published=published) == quick
     assert quick
 
 
-def test_datewords_word_starts_finds_words_in_any_case() -> None:
+def test_datescan_word_starts_finds_words_in_any_case() -> None:
     assert word_starts("Les MOIS, les mois", ("les", "mois")) == (0, 4, 10, 14)
     assert word_starts("İl y a", ("il",)) is None  # lowering would shift offsets

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ecograph.nlp import dateranges, daterel, daterules, dateseason, dateshift, datewords
+from ecograph.nlp import dateranges, daterel, daterules, datescan, dateseason, dateshift
 from ecograph.nlp.dateanchor import UNRESOLVED, Anchor, latest_anchor, published_anchor
 from ecograph.nlp.datecues import CUES, cued_rules
 from ecograph.nlp.daterules import Found
@@ -54,7 +54,7 @@ class DateMatch:
 
 def find_dates(text: str, *, published: str | None = None) -> list[DateMatch]:
     """Return the date expressions of an article, in text order, normalized."""
-    datewords.forget()
+    datescan.forget()
     anchor = published_anchor(published)
     cued = cued_rules(text)
     rules = [rule for rule in RULES if rule.__name__ in cued or rule.__name__ not in CUES]

@@ -6,6 +6,7 @@ import re
 
 from ecograph.nlp.dateanchor import Anchor, month_after
 from ecograph.nlp.daterules import Found, iso_day, relative, tense
+from ecograph.nlp.datescan import scan
 from ecograph.nlp.datewords import (
     AP,
     DAY,
@@ -14,7 +15,6 @@ from ecograph.nlp.datewords import (
     YEAR,
     day_number,
     month_number,
-    scan,
     starting_with,
 )
 

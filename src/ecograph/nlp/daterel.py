@@ -6,6 +6,7 @@ import re
 
 from ecograph.nlp.dateanchor import FUTURE, PAST, Anchor, month_after
 from ecograph.nlp.daterules import Found, relative, tense
+from ecograph.nlp.datescan import scan
 from ecograph.nlp.datewords import (
     AP,
     MONTH,
@@ -17,7 +18,6 @@ from ecograph.nlp.datewords import (
     YEAR,
     count_number,
     month_number,
-    scan,
     starting_with,
 )
 

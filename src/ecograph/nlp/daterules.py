@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ecograph.nlp.dateanchor import FUTURE, PAST, Anchor, month_after
+from ecograph.nlp.datescan import scan
 from ecograph.nlp.datewords import (
     AP,
     DAY,
@@ -20,7 +21,6 @@ from ecograph.nlp.datewords import (
     YEAR,
     day_number,
     month_number,
-    scan,
     sentence_around,
     starting_with,
 )

@@ -6,7 +6,8 @@ import re
 
 from ecograph.nlp.dateanchor import FUTURE, PAST, Anchor, month_after
 from ecograph.nlp.daterules import Found, relative, tense
-from ecograph.nlp.datewords import AP, YEAR, scan, starting_with
+from ecograph.nlp.datescan import scan
+from ecograph.nlp.datewords import AP, YEAR, starting_with
 
 # Seasons run from the month of their equinox or solstice to the next one's.
 _SEASONS = {"printemps": (3, 6), "été": (6, 9), "automne": (9, 12), "hiver": (12, 3)}

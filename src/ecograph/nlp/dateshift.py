@@ -7,7 +7,8 @@ from datetime import timedelta
 
 from ecograph.nlp.dateanchor import Anchor, parse_with_dateparser
 from ecograph.nlp.daterules import Found, relative
-from ecograph.nlp.datewords import AP, NUMWORD, scan, starting_with
+from ecograph.nlp.datescan import scan
+from ecograph.nlp.datewords import AP, NUMWORD, starting_with
 
 _I = re.IGNORECASE
 

@@ -8,8 +8,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ecograph.nlp import datewords
-from ecograph.nlp.datewords import word_starts
+from ecograph.nlp import datescan
+from ecograph.nlp.datescan import word_starts
 from ecograph.nlp.figwords import (
     APPROX,
     APPROX_NOUNS,
@@ -85,9 +85,9 @@ def find_cores(text: str, pos: int = 0) -> Iterator[Core]:
 
 
 def forget() -> None:
-    """Drop the number offsets kept for earlier texts (see `datewords.forget`)."""
+    """Drop the number offsets kept for earlier texts (see `datescan.forget`)."""
     _starts.cache_clear()
-    datewords.forget()
+    datescan.forget()
 
 
 @lru_cache(maxsize=4)
