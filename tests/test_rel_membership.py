@@ -41,6 +41,11 @@ def _members(nlp: Language, text: str) -> set[Fact]:
             {("member_of", "Caurel", "Logivia")},
         ),
         (
+            "La start-up Caurel recrute. Membre du réseau Logivia depuis sa création, la "
+            "start-up vient également de rejoindre le pôle Hydrel.",
+            {("member_of", "Caurel", "Logivia"), ("member_of", "Caurel", "Hydrel")},
+        ),
+        (
             "Le cluster Hydrel, dont la société Sarvane est membre, s'agrandit.",
             {("member_of", "Sarvane", "Hydrel")},
         ),

@@ -48,8 +48,9 @@ def _joiner(ctx: Context, verb: Token, clause: Span) -> Span | None:
     """Who joins: the (resolved) subject; else what the clause is about ("Membre de X depuis
     2015, la start-up vient de rejoindre Y"); else the nearest name on the left."""
     orgs, how = acting_orgs(ctx, verb, clause)
-    if orgs and how in ("subject", "clause_subject"):
+    if orgs and how == "subject":
         return orgs[0]
+    # Before the first name of the clause, which may sit in the fronted phrase.
     return clause_topic(ctx, verb.i) or (orgs[0] if orgs else None)
 
 
