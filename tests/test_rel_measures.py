@@ -85,6 +85,12 @@ def _measures(nlp: Language, text: str, figures: list[str]) -> set[Fact]:
             {("measure", "Une vingtaine d'entreprises", "Lima")},
         ),
         (
+            "Le sous-traitant Brivel a annoncé la fermeture de son atelier de Tours, où "
+            "travaillent 45 personnes.",
+            ["45 personnes"],
+            {("measure", "45 personnes", "Brivel")},
+        ),
+        (
             "La société Brivel ouvre un site à Lyon. Elle prévoit d'y employer 40 techniciens.",
             ["40 techniciens"],
             {("measure", "40 techniciens", "Brivel")},
@@ -112,6 +118,7 @@ def test_measures_figure_goes_to_its_holder(
             "Brivel exporte à Lima, avec une quinzaine d'entreprises.",
             ["une quinzaine d'entreprises"],
         ),
+        ("Le groupe Brivel recrute à Lyon, où travaillent 45 personnes.", ["45 personnes"]),
     ],
 )
 def test_measures_figure_of_no_named_holder_is_not_given_to_the_topic(

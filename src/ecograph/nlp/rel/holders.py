@@ -104,3 +104,22 @@ def _trip_before(ctx: Context, i: int, log: EventLog) -> Event | None:
         if e.label in _TRIPS and first <= e.trigger.i < ctx.parts[n].end and e.destinations
     ]
     return max(found, key=lambda e: e.trigger.i, default=None)
+
+
+# "son atelier de X, où travaillent 45 personnes": the staff of a company's site.
+_WORK_FORMS = frozenset({"travaillent", "travaille", "travaillaient", "travaillait"})
+_SITE_NOUNS = frozenset({"atelier", "usine", "site", "entrepôt", "bureau", "centre", "agence"})
+
+
+def site_staff(ctx: Context, figure: Span, clause: Span) -> tuple[list[Span], str]:
+    """ "la fermeture de son usine de X, où travaillent N personnes": the company's staff."""
+    verb = figure.start - 1
+    if verb - 1 < clause.start or ctx.lowers[verb] not in _WORK_FORMS:
+        return [], ""
+    if ctx.lowers[verb - 1] != "où":
+        return [], ""
+    window = range(max(verb - 8, clause.start), verb - 1)
+    if not any(ctx.lemmas[j] in _SITE_NOUNS for j in window):
+        return [], ""
+    holder = clause_topic(ctx, verb)
+    return ([holder], "measure.site_staff") if holder is not None else ([], "")

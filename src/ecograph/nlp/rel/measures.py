@@ -150,7 +150,7 @@ def measure_targets(
         if not found[0] and topic is not None:
             return [topic], "measure.count_topic"  # "Cofondée par P, X compte 38 salariés"
         return found
-    for rule in (holders.money_holder, holders.count_before):
+    for rule in (holders.money_holder, holders.count_before, holders.site_staff):
         found = rule(ctx, figure, clause)
         if found[0]:
             return found
