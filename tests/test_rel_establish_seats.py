@@ -41,6 +41,10 @@ def _located(nlp: Language, text: str) -> set[Fact]:
             {("located_in", "Brivel", "Tours")},
         ),
         (
+            "La décision a été prise à Nancy, où se trouve la maison mère, Datavel.",
+            {("located_in", "Datavel", "Nancy")},
+        ),
+        (
             "Ferlane, qui emploie 45 personnes à Vierzon, recrute.",
             {("located_in", "Ferlane", "Vierzon")},
         ),
@@ -63,6 +67,7 @@ def test_seats_company_lies_where_it_is_based(
     [
         "Ferlane, qui emploie 45 personnes depuis 2019, recrute à Vierzon.",
         "Ferlane, qui exporte à Vierzon, recrute.",
+        "Le salon a lieu à Nancy, où se trouvent les stands de Datavel.",
     ],
 )
 def test_seats_no_seat(nlp: Language, text: str) -> None:

@@ -107,11 +107,39 @@ def _head_office(ctx: Context, clause: Span) -> None:
             )
 
 
+_LIES = frozenset({"trouve", "trouvent", "situe", "situent"})
+
+
+def _where_lies(ctx: Context, clause: Span) -> None:
+    """ "prise à Y, où se trouve la maison mère, X": X lies at Y."""
+    for where in ctx.candidates(clause, (), words=("où",)):
+        i = where.i
+        if ctx.lowers[i] != "où" or i + 3 >= clause.end or i < clause.start + 2:
+            continue
+        if ctx.lowers[i + 1] not in ("se", "s'") or ctx.lowers[i + 2] not in _LIES:
+            continue
+        place = ctx.entity_at(i - 1 - (ctx.tokens[i - 1].text == ","), PLACE_LABELS)
+        orgs = ctx.entities_in(i + 3, min(i + 10, clause.end), LOCAL_ORGS)
+        # "la maison mère, X" names X; "les stands de X" are only X's.
+        between = ctx.lowers[i + 3 : orgs[0].start] if orgs else []
+        if place is not None and orgs and not {"de", "du", "des", "d'"} & set(between):
+            add_relation(
+                ctx.doc,
+                "located_in",
+                orgs[0],
+                place,
+                rule="located.where_lies",
+                confidence=0.65,
+                sentence=clause,
+            )
+
+
 def extract(ctx: Context, clause: Span) -> None:
     """ "X est installée à Y", "L'entreprise, basée à Y,": the participle's subject lies at Y."""
     _fronted(ctx, clause)
     _staff_place(ctx, clause)
     _head_office(ctx, clause)
+    _where_lies(ctx, clause)
     for token in ctx.candidates(clause, (), words=BASED):
         if token.lower_ not in BASED:
             continue
