@@ -9,8 +9,8 @@ from typing import Annotated
 import typer
 
 from ecograph.cli.app import app, errors_as_exit
+from ecograph.cli.options import DEFAULT_WORKERS, Links, Quiet, Scheduler, Workers
 from ecograph.cli.progress import EXIT_SKIPPED, print_summary, progress_reporter
-from ecograph.cluster import available_cores
 from ecograph.pipeline import extract
 
 
@@ -32,21 +32,10 @@ def extract_command(
         list[Format] | None,
         typer.Option("--format", "-f", help="Output formats (repeat). Default: jsonl, trig, ttl."),
     ] = None,
-    links: Annotated[
-        Path | None,
-        typer.Option(help="TOML file of forced merges ([[same]]) and splits ([[different]])."),
-    ] = None,
-    workers: Annotated[
-        int,
-        typer.Option(min=1, help="Worker processes for the model (default: the cores available)."),
-    ] = available_cores(),
-    scheduler: Annotated[
-        str | None,
-        typer.Option(
-            help="Run the extraction on this dask.distributed scheduler (tcp://HOST:PORT)."
-        ),
-    ] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    links: Links = None,
+    workers: Workers = DEFAULT_WORKERS,
+    scheduler: Scheduler = None,
+    quiet: Quiet = False,
 ) -> None:
     """Extract records (the JSONL contract) and RDF files from articles.
 

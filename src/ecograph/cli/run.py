@@ -8,8 +8,8 @@ from typing import Annotated
 import typer
 
 from ecograph.cli.app import app, errors_as_exit
+from ecograph.cli.options import DEFAULT_WORKERS, Links, Quiet, Scheduler, Workers
 from ecograph.cli.progress import EXIT_SKIPPED, print_summary, progress_reporter
-from ecograph.cluster import available_cores
 from ecograph.pipeline import run
 
 
@@ -22,24 +22,13 @@ def run_command(
     store: Annotated[
         Path | None, typer.Option(help="Oxigraph store folder (default: OUT/store).")
     ] = None,
-    links: Annotated[
-        Path | None,
-        typer.Option(help="TOML file of forced merges ([[same]]) and splits ([[different]])."),
-    ] = None,
+    links: Links = None,
     force: Annotated[
         bool, typer.Option("--force", help="Re-extract articles already in the store.")
     ] = False,
-    workers: Annotated[
-        int,
-        typer.Option(min=1, help="Worker processes for the model (default: the cores available)."),
-    ] = available_cores(),
-    scheduler: Annotated[
-        str | None,
-        typer.Option(
-            help="Run the extraction on this dask.distributed scheduler (tcp://HOST:PORT)."
-        ),
-    ] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    workers: Workers = DEFAULT_WORKERS,
+    scheduler: Scheduler = None,
+    quiet: Quiet = False,
 ) -> None:
     """Extract entities and relations, build the graph and the store, and draw the map.
 
