@@ -1,18 +1,14 @@
 """Who a figure belongs to when the parse does not say it plainly: money nouns
 ("un chiffre d'affaires de N", "pour un investissement de N") and headcounts after a
 count verb the model misread ("compte aujourd'hui 620 salariés").
-
-The sum of "X investit N dans Y" is left out for now: the schema gives invests_in "a
-measure Figure where the amount is given", and dev2/held-out gold has it, but the
-tests/data/dev_rel gold does not (its precision floor would fail).
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ecograph.nlp.rel.actors import acting_orgs
-from ecograph.nlp.rel.anaphora import clause_topic
+from ecograph.nlp.rel.anaphora import clause_topic, resolve_org
 from ecograph.nlp.rel.context import Context
 from ecograph.nlp.rel.event_rules import EventLog
 from ecograph.nlp.rel.events import Event
@@ -48,12 +44,28 @@ def money_holder(ctx: Context, figure: Span, clause: Span) -> tuple[list[Span], 
         if node.dep_ not in _CLIMB:
             return [], ""
         node = node.head
-    if not money or node.pos_ not in ("VERB", "AUX"):
+    if node.pos_ not in ("VERB", "AUX"):
         return [], ""
-    if ctx.lemmas[node.i] in INVEST_VERBS:
-        return [], ""  # "investir N dans": see the note in the module docstring
+    if ctx.lemmas[node.i] in INVEST_VERBS and figure.root.dep_ == "obj":
+        return _invested(ctx, node, clause)
+    if not money:
+        return [], ""
     orgs, _ = acting_orgs(ctx, node, clause)
     return orgs[:1], "measure.money_noun"
+
+
+def _invested(ctx: Context, verb: Token, clause: Span) -> tuple[list[Span], str]:
+    """ "X a investi N dans l'entreprise": the company funded; "... dans une usine": X."""
+    doers, _ = acting_orgs(ctx, verb, clause)
+    after = range(verb.i + 1, clause.end)
+    into = next((j for j in after if ctx.lowers[j] == "dans"), None)
+    if into is not None:
+        exclude = doers[0] if doers else None
+        for j in range(into + 1, min(into + 4, clause.end)):
+            target = resolve_org(ctx, ctx.tokens[j], exclude=exclude)
+            if target is not None and target not in doers:
+                return [target], "measure.invested_in"
+    return doers[:1], "measure.investor"
 
 
 def count_before(ctx: Context, figure: Span, clause: Span) -> tuple[list[Span], str]:
