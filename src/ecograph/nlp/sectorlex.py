@@ -20,15 +20,18 @@ from typing import Any
 from ecograph.link import fold
 from ecograph.nlp.sectorcues import (
     BARE_CUE,
+    BARE_CUE_LOWER,
     COMPLEMENT,
     COORD,
     CUE,
+    CUE_LOWER,
     EN,
     HEAD_OF,
     OPEN_REST,
     PAREN,
     PAREN_CUE,
     POST_CUE,
+    lowered,
 )
 from ecograph.nlp.sectorwords import (
     ACRONYM,
@@ -75,8 +78,10 @@ class SectorLexicon:
     def find(self, text: str) -> list[SectorMatch]:
         """Return the sector mentions of `text`, in order, without overlaps."""
         hits: dict[int, SectorMatch] = {}
-        for cues in (CUE, BARE_CUE):
-            for cue in cues.finditer(text):
+        low = lowered(text)
+        cue_scans = (CUE, BARE_CUE) if low is None else (CUE_LOWER, BARE_CUE_LOWER)
+        for cues in cue_scans:
+            for cue in cues.finditer(low or text):
                 self._terms_at(text, cue.end(), "sector.cue", hits)
         for paren in PAREN.finditer(text):
             made_of = self._whole_paren(text, paren, hits)
