@@ -10,7 +10,8 @@ from spacy.tokens import Doc
 
 from ecograph.nlp.people import PeopleTyper
 from ecograph.nlp.relations import RelationExtractor
-from ecograph.nlp.spans import SPANS_KEY, add_entity, attrs, entity_spans, relations
+from ecograph.nlp.spans import attrs, entity_spans, relations
+from support import parse_with_mentions
 
 Annotate = Callable[[str, list[tuple[str, str]]], Doc]
 Fact = tuple[str, str, str]
@@ -23,21 +24,7 @@ def annotator(nlp: Language) -> Annotate:
     people, extractor = PeopleTyper(), RelationExtractor()
 
     def run(text: str, entities: list[tuple[str, str]]) -> Doc:
-        doc = nlp.make_doc(text)
-        for name, proc in nlp.pipeline:
-            if not name.startswith("eco_"):
-                doc = proc(doc)
-        doc.spans[SPANS_KEY] = []
-        for written, label in entities:
-            surface, _, nth = written.partition("#")
-            start, seen = text.find(surface), 0
-            while start >= 0:
-                seen += 1
-                span = doc.char_span(start, start + len(surface), alignment_mode="expand")
-                assert span is not None
-                if not nth or seen == int(nth):
-                    add_entity(doc, span.start, span.end, label, name=surface)
-                start = text.find(surface, start + 1)
+        doc = parse_with_mentions(nlp, text, entities)
         return extractor(people(doc))
 
     return run

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from ecograph.evaluate import Report, evaluate, load_gold
 from ecograph.extract import extract_articles
 from ecograph.ingest import read_corpus
+from ecograph.nlp.spans import SPANS_KEY, add_entity
 
 ENTITY_COMPONENTS = ("eco_model_entities", "eco_places", "eco_orgs", "eco_people")
 
@@ -36,6 +37,27 @@ def run(nlp: Language, text: str, ents: Iterable[tuple[str, str]] = ()) -> Doc:
     doc.ents = spans
     for _, proc in nlp.pipeline:
         doc = proc(doc)
+    return doc
+
+
+def parse_with_mentions(nlp: Language, text: str, entities: Iterable[tuple[str, str]]) -> Doc:
+    """The model's parse of `text` (no ecograph component) with each (surface, label) mention
+    placed by hand at every occurrence of the surface ("X#2": at its second occurrence only)."""
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        if not name.startswith("eco_"):
+            doc = proc(doc)
+    doc.spans[SPANS_KEY] = []
+    for written, label in entities:
+        surface, _, nth = written.partition("#")
+        start, seen = text.find(surface), 0
+        while start >= 0:
+            seen += 1
+            span = doc.char_span(start, start + len(surface), alignment_mode="expand")
+            assert span is not None, surface
+            if not nth or seen == int(nth):
+                add_entity(doc, span.start, span.end, label, name=surface)
+            start = text.find(surface, start + 1)
     return doc
 
 

@@ -11,7 +11,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ecograph.nlp.relations import RelationExtractor
-from ecograph.nlp.spans import SPANS_KEY, add_entity, attrs, entity_spans, relations
+from ecograph.nlp.spans import attrs, entity_spans, relations
+from support import parse_with_mentions
 
 Fact = tuple[str, str, str]
 Entities = list[tuple[str, str]]
@@ -19,19 +20,7 @@ Entities = list[tuple[str, str]]
 
 def parse(nlp: Language, text: str, entities: Entities) -> Doc:
     """The model's parse of `text` with the given (surface, label) mentions, every occurrence."""
-    doc = nlp.make_doc(text)
-    for name, proc in nlp.pipeline:
-        if not name.startswith("eco_"):
-            doc = proc(doc)
-    doc.spans[SPANS_KEY] = []
-    for surface, label in entities:
-        start = text.find(surface)
-        while start >= 0:
-            span = doc.char_span(start, start + len(surface), alignment_mode="expand")
-            assert span is not None
-            add_entity(doc, span.start, span.end, label, name=surface)
-            start = text.find(surface, start + len(surface))
-    return doc
+    return parse_with_mentions(nlp, text, entities)
 
 
 def annotate(nlp: Language, text: str, entities: Entities) -> Doc:

@@ -18,7 +18,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ecograph.nlp.relations import RelationExtractor
-from ecograph.nlp.spans import SPANS_KEY, add_entity, attrs, entity_spans, relations
+from ecograph.nlp.spans import add_entity, attrs, entity_spans, relations
+from support import parse_with_mentions
 
 Annotate = Callable[[str, list[tuple[str, str]]], Doc]
 Fact = tuple[str, str, str]
@@ -30,18 +31,7 @@ def annotate(nlp: Language) -> Annotate:
     extractor = RelationExtractor()
 
     def run(text: str, entities: list[tuple[str, str]]) -> Doc:
-        doc = nlp.make_doc(text)
-        for name, proc in nlp.pipeline:
-            if not name.startswith("eco_"):
-                doc = proc(doc)
-        doc.spans[SPANS_KEY] = []
-        for surface, label in entities:
-            start = text.find(surface)
-            while start >= 0:
-                span = doc.char_span(start, start + len(surface), alignment_mode="expand")
-                assert span is not None
-                add_entity(doc, span.start, span.end, label, name=surface)
-                start = text.find(surface, start + 1)
+        doc = parse_with_mentions(nlp, text, entities)
         return extractor(doc)
 
     return run
