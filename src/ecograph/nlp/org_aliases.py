@@ -45,7 +45,7 @@ def _rename_model_claim(
 
 
 def _short_name(doc: Doc, claim: Claim) -> str | None:
-    """'Kestrel' for 'Kestrel Antriebe GmbH': a company later named by its first word."""
+    """'Falkner' for 'Falkner Technik GmbH': a company later named by its first word."""
     words = doc[claim.start : claim.end]
     first = words[0]
     if claim.label != "Company" or len(words) < 2 or claim.data.get("rule") == "model":

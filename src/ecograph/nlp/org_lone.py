@@ -49,7 +49,7 @@ def claim_lone_names(claims: Claims) -> None:
     surnames = _full_name_words(claims)
     for span in candidates:
         if _full_name(span):
-            # 'Stefan Hollweg' is a person, except in 'les salariés de Jade River'.
+            # 'Jonas Weber' is a person, except in 'les salariés de Blue Harbor'.
             if _company_noun_before(doc, span.start):
                 claims.add(span.start, span.end, "Company", name=span.text, rule="slot")
             continue

@@ -100,7 +100,7 @@ def _continues_back(doc: Doc, i: int, *, allow_lower: bool) -> bool:
     token = doc[i]
     if is_name_token(token) or (allow_lower and _plain_word(token)):
         return True
-    # 'Duroc & Fils SAS', 'Saint-Gobain' read backwards.
+    # 'Marlin & Fils SAS', 'Saint-Gobain' read backwards.
     return (token.text in HYPHENS or token.text == "&") and i > 0 and is_name_token(doc[i - 1])
 
 
@@ -125,7 +125,7 @@ def paren_activity(doc: Doc, i: int) -> tuple[int, int] | None:
 def _join_width(doc: Doc, j: int) -> int:
     """Tokens a joiner takes before the next capitalized word: '-', '&', 'de', "de l'" (else 0).
 
-    'Duroc & Fils', 'Nice Côte d'Azur', "Vignerons de l'Estuaire".
+    'Marlin & Fils', 'Nice Côte d'Azur', "Vignerons du Couchant".
     """
     n = len(doc)
     joiner = doc[j].text in HYPHENS or doc[j].text == "&" or doc[j].lower_ in INNER

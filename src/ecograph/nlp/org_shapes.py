@@ -147,7 +147,7 @@ def _after_funding(doc: Doc, i: int) -> bool:
 
 
 def claim_bare(claims: Claims, start: int, end: int, fine_type: str) -> None:
-    """'la Région' alone: the body of the article's only French région ('Région Bretagne').
+    """'la Région' alone: the body of the article's only French région ('Région Normandie').
 
     The same for 'le Département' and 'le conseil régional' / 'départemental'.
     Nothing when the article names no such place,
@@ -225,7 +225,7 @@ def _extended_end(claims: Claims, span: Span, places: set[int]) -> int:
 
 
 def _brand_like(span: Span) -> bool:
-    """'Altavia', 'Jade River': capitalized words only, no acronym, no place -> a company.
+    """'Altavia', 'Blue Harbor': capitalized words only, no acronym, no place -> a company.
 
     Bodies read as described names ('Commission européenne', 'Cour des comptes')
     or acronyms ('OCDE', 'ONU'), and stay of unknown kind.

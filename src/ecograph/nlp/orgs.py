@@ -151,7 +151,7 @@ def claim_designated(claims: Claims, start: int, end: int, fine_type: str, mode:
     capital = doc[start].is_title or doc[start].is_upper
     if mode == "before":
         if capital and _inside_name(doc, start):
-            return  # 'Vandeputte Holding NV': the word is inside another name
+            return  # 'Verhaegen Holding NV': the word is inside another name
         if doc[start].lower_ in UNIT_HEADS and _unit_of(doc, end):
             return  # 'le pôle Santé de la métropole': a department, not a body
         # 'Banque Vernelle', 'Groupe Casino': a capitalized designator is in the name.
@@ -175,12 +175,12 @@ def claim_designated(claims: Claims, start: int, end: int, fine_type: str, mode:
     if doc[start].lower_ in DESCRIBED_HEADS:
         stop, place = campus_end(doc, stop, place)
     if not capital and doc[end].lower_ not in CONNECTORS and after_gentile == end and not place:
-        # 'l'agence régionale de développement Occitanie Expansion': the name follows.
+        # 'l'agence régionale de développement Loire Essor': the name follows.
         claims.add(end, stop, fine_type, name=doc[end:stop].text, rule="designator")
         return
     name = doc[start:stop].text
     if fine_type == "Chamber" and _area(place):
-        # 'la CCI Puy-de-Dôme': the département names the chamber, no place of the text.
+        # 'la CCI Haute-Savoie': the département names the chamber, no place of the text.
         place, stop_alias = None, None
     else:
         stop_alias = (end, stop)
@@ -220,7 +220,7 @@ def _plural(doc: Doc, start: int, end: int) -> bool:
 
 
 def _inside_name(doc: Doc, i: int) -> bool:
-    """True when the capitalized word at `i` follows a name word ('Vandeputte Holding')."""
+    """True when the capitalized word at `i` follows a name word ('Verhaegen Holding')."""
     return i > 0 and is_name_token(doc[i - 1]) and doc[i - 1].lower_ not in FUNCTION_WORDS
 
 
