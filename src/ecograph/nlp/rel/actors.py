@@ -28,7 +28,7 @@ def listed_after(ctx: Context, noun: Token, clause: Span) -> list[Span]:
 def acting_orgs(ctx: Context, verb: Token, clause: Span) -> tuple[list[Span], str]:
     """The organisations doing `verb`, with the rule that found them.
 
-    Walks up the parse ("X souhaite ouvrir", "des sociétés désireuses d'ouvrir")
+    Walks up the parse ("X souhaite ouvrir", "des groupes décidés à ouvrir")
     to a subject or to a generic noun whose members are listed; falls back to
     the nearest organisation on the left within the clause.
     """

@@ -42,7 +42,7 @@ def _comma_region(ctx: Context, span: Span, clause: Span) -> None:
 
 
 def _bracketed(ctx: Context, span: Span, clause: Span) -> None:
-    """ "Turin (Italie)", "Gap (Hautes-Alpes)": a wider place in brackets right after."""
+    """ "Porto (Portugal)", "Millau (Aveyron)": a wider place in brackets right after."""
     doc = ctx.doc
     if span.end + 2 >= clause.end or doc[span.end].text != "(":
         return
