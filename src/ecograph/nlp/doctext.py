@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 _KEY = "ecograph.text"
 
@@ -14,3 +14,8 @@ def doc_text(doc: Doc) -> str:
         text = doc.text
         doc.user_data[_KEY] = text
     return text
+
+
+def span_text(span: Span) -> str:
+    """Return ``span.text`` as a slice of the cached doc text (``Span.text`` joins tokens)."""
+    return doc_text(span.doc)[span.start_char : span.end_char]

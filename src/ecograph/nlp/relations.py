@@ -20,7 +20,7 @@ from ecograph.nlp.rel import (
     roles,
 )
 from ecograph.nlp.rel.constraints import drop_misfits
-from ecograph.nlp.rel.context import Context, clauses
+from ecograph.nlp.rel.context import Context
 from ecograph.nlp.rel.event_rules import extract_events
 from ecograph.nlp.spans import relations
 
@@ -31,7 +31,8 @@ class RelationExtractor:
     def __call__(self, doc: Doc) -> Doc:
         relations(doc)
         ctx = Context.build(doc)
-        parts = list(clauses(doc))
+        ctx.clause_of(0)  # cuts the clauses once: the rules and the topic memo share them
+        parts = ctx.parts
         log = extract_events(ctx, parts)
         for clause in parts:
             roles.extract(ctx, clause)

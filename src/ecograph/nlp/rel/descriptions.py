@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ecograph.nlp.rel.anaphora import resolve_org
-from ecograph.nlp.rel.context import Context, clauses, lemma
+from ecograph.nlp.rel.context import Context, lemma
 from ecograph.nlp.rel.lexicon import GENERIC_ORG_NOUNS, ORG_LABELS, PLACE_LABELS
 from ecograph.nlp.spans import add_relation
 
@@ -162,7 +162,8 @@ def _antecedent(ctx: Context, token: Token, clause: Span) -> Span | None:
 def _previous_org(ctx: Context, clause: Span) -> Span | None:
     """The first organisation of the nearest of the two clauses before `clause` (when
     the discourse topic is unknown: 'Le plus attendu concerne X. L'hébergeur ...')."""
-    before = [c for c in clauses(ctx.doc) if c.end <= clause.start][-2:]
+    ctx.clause_of(clause.start)  # cuts the doc's clauses once, not on every call
+    before = [c for c in ctx.parts if c.end <= clause.start][-2:]
     for earlier in reversed(before):
         found = ctx.entities_in(earlier.start, earlier.end, ORG_LABELS)
         if found:

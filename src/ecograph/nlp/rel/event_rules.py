@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
+from ecograph.nlp.doctext import span_text
 from ecograph.nlp.rel.context import Context, lemma
 from ecograph.nlp.rel.deal_verbs import find_verb_deals
 from ecograph.nlp.rel.events import Event, emit, name_event
@@ -88,7 +89,10 @@ def _write(ctx: Context, event: Event, log: EventLog, fallback: Span | None) -> 
 def _destination_before(ctx: Context, event: Event, previous: Span) -> None:
     """ "Le Canada attire. Une mission y sera organisée": "y" points to the place before."""
     # "il y a" is no place pronoun.
-    pointers = [t for t in event.clause if t.lower_ == "y" and t.doc[t.i - 1].lower_ != "il"]
+    lowers, clause = ctx.lowers, event.clause
+    pointers = [
+        i for i in range(clause.start, clause.end) if lowers[i] == "y" and lowers[i - 1] != "il"
+    ]
     if event.label not in ("Mission", "Visit") or not pointers:
         return
     places = ctx.entities_in(previous.start, previous.end, PLACE_LABELS)
@@ -164,7 +168,7 @@ def split_by_destination(ctx: Context, event: Event) -> list[Event]:
 
 def is_elliptic(clause: Span) -> bool:
     """ "Même chose pour X": the clause repeats the previous event with another side."""
-    text = clause.text.casefold().lstrip()
+    text = span_text(clause).casefold().lstrip()
     return text.startswith(ELLIPSIS_CUES)
 
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
 from ecograph.link import fold
+from ecograph.nlp.doctext import span_text
 from ecograph.nlp.rel.context import Context, feats, lemma
 from ecograph.nlp.rel.status import status_from_text
 from ecograph.nlp.spans import add_entity, add_relation
@@ -37,9 +39,9 @@ class Event:
     unnamed_side: bool = False
 
 
-def is_past(clause: Span) -> bool:
+def is_past(tokens: Sequence[Token]) -> bool:
     """True when the clause's verb is in a past tense (passé composé, imparfait)."""
-    for token in clause:
+    for token in tokens:
         if token.dep_ == "aux:tense" and "Part" in feats(token.head, "VerbForm"):
             return True
         # "était en visite": a copula carries the tense of a noun predicate.
@@ -51,9 +53,9 @@ def is_past(clause: Span) -> bool:
     return False
 
 
-def is_future(clause: Span) -> bool:
+def is_future(tokens: Sequence[Token]) -> bool:
     """True when a verb of the clause is in the future tense ("se rendra", "signera")."""
-    return any("Fut" in feats(t, "Tense") for t in clause if t.pos_ in ("VERB", "AUX"))
+    return any("Fut" in feats(t, "Tense") for t in tokens if t.pos_ in ("VERB", "AUX"))
 
 
 def _to(dest: Span, place: str) -> str:
@@ -97,7 +99,8 @@ def emit(ctx: Context, event: Event, *, span_range: tuple[int, int] | None = Non
     clause = event.clause
     status = ctx.statuses.get((clause.start, clause.end), "")
     if status == "":  # events of one clause share its status: read it once
-        status = status_from_text(clause.text, past=is_past(clause), future=is_future(clause))
+        words = ctx.words(clause)  # the doc's tokens made once, not new ones per clause
+        status = status_from_text(span_text(clause), past=is_past(words), future=is_future(words))
         ctx.statuses[(clause.start, clause.end)] = status
     span = add_entity(
         doc, start, end, event.label, name=event.name, key=event.key, status=status, rule="event"

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from ecograph.nlp.doctext import span_text
 from ecograph.nlp.rel.context import Context
 from ecograph.nlp.rel.lexicon import ORG_LABELS
 
@@ -52,7 +53,7 @@ def _agent(ctx: Context, participle: Token, clause: Span) -> Span | None:
 
 def led_by(ctx: Context, clause: Span) -> list[Span]:
     """ "une délégation conduite par le ministre X": who leads the trip."""
-    text = clause.text.casefold()
+    text = span_text(clause).casefold()
     for cue in _LED_BY:
         at = text.find(cue)
         after = (

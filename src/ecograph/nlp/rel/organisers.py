@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ecograph.nlp.doctext import span_text
 from ecograph.nlp.rel.context import Context
 from ecograph.nlp.rel.lexicon import ORG_LABELS
 from ecograph.nlp.rel.lists import collect_list
@@ -24,7 +25,7 @@ _ORGANISER_CUES = (
 
 def organisers(ctx: Context, clause: Span) -> list[Span]:
     """Who organised the event: "à l'initiative de X", "organisée par X"."""
-    text = clause.text.casefold()
+    text = span_text(clause).casefold()
     found = []
     for cue in _ORGANISER_CUES:
         at = text.find(cue)
