@@ -22,9 +22,10 @@ _TOWN_NOUNS = frozenset({"ville", "cité", "commune", "métropole", "région"})
 def antecedent(ctx: Context, i: int, clause: Span, labels: frozenset[str]) -> Span | None:
     """The nearest entity left of token `i` in the clause, skipping bracketed asides."""
     j = i - 1
+    tokens = ctx.tokens
     while j >= clause.start:
-        if ctx.doc[j].text == ")":
-            while j > clause.start and ctx.doc[j].text != "(":
+        if tokens[j].text == ")":
+            while j > clause.start and tokens[j].text != "(":
                 j -= 1
         span = ctx.entity_at(j, labels)
         if span is not None:
@@ -42,15 +43,15 @@ def with_list(
     cues: tuple[str, ...] = ("avec", "entre"),
 ) -> list[Span]:
     """Entities after the first "avec"/"entre" from `start`: a list, or a relative's antecedent."""
-    doc = ctx.doc
+    lowers = ctx.lowers
     for i in range(start, clause.end - 1):
-        if doc[i].lower_ not in cues:
+        if lowers[i] not in cues:
             continue
-        if doc[i + 1].lower_ in RELATIVE_PRONOUNS:
+        if lowers[i + 1] in RELATIVE_PRONOUNS:
             found = antecedent(ctx, i, clause, labels)
             return [found] if found is not None else []
         j = i + 1
-        while j < clause.end and doc[j].lower_ in DETERMINERS:
+        while j < clause.end and lowers[j] in DETERMINERS:
             j += 1
         return [s for s, _ in collect_list(ctx, j, clause.end, labels)]
     return []
@@ -64,7 +65,7 @@ def has_with(trigger: Token, clause: Span) -> bool:
 def relative_party(ctx: Context, trigger: Token, clause: Span) -> list[Span]:
     """ "X, avec laquelle un accord ...": the antecedent of a relative before the trigger."""
     for i in range(clause.start, trigger.i - 1):
-        if ctx.doc[i].lower_ in ("avec", "entre") and ctx.doc[i + 1].lower_ in RELATIVE_PRONOUNS:
+        if ctx.lowers[i] in ("avec", "entre") and ctx.lowers[i + 1] in RELATIVE_PRONOUNS:
             found = antecedent(ctx, i, clause, ACTOR_LABELS)
             return [found] if found is not None else []
     return []
@@ -126,7 +127,7 @@ def _ends_sentence(token: Token) -> bool:
 def _initial_list(ctx: Context, trigger: Token, clause: Span) -> list[Span]:
     """The entities listed at the head of the clause, before its first verb."""
     first = ctx.entities_in(clause.start, trigger.i, ACTOR_LABELS | PERSON)
-    verbs = [t for t in clause if t.i < trigger.i and t.pos_ in ("VERB", "AUX")]
+    verbs = [t for t in ctx.tokens[clause.start : trigger.i] if t.pos_ in ("VERB", "AUX")]
     if not first or (verbs and first[0].start > verbs[0].i):
         return []
     listed = collect_list(ctx, first[0].start, trigger.i, ACTOR_LABELS | PERSON)

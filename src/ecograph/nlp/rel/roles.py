@@ -32,10 +32,14 @@ def role_phrase(ctx: Context, start: int, clause: Span) -> tuple[int, Span | Non
     "maire LR de X" -> end before "de", object X, party LR;
     "adjoint au maire délégué à l'international" -> the whole phrase, no object.
     """
-    doc, i, end = ctx.doc, start + 1, start + 1
+    tokens, i, end = ctx.tokens, start + 1, start + 1
     obj: Span | None = None
     parties: list[Span] = []
-    while i < clause.end and doc[i].text not in _STOPS and "Fin" not in feats(doc[i], "VerbForm"):
+    while (
+        i < clause.end
+        and tokens[i].text not in _STOPS
+        and "Fin" not in feats(tokens[i], "VerbForm")
+    ):
         span = ctx.by_token.get(i)
         if span is not None and span.label_ == "Person":
             break
@@ -43,7 +47,7 @@ def role_phrase(ctx: Context, start: int, clause: Span) -> tuple[int, Span | Non
             parties.append(span)
             i = span.end
             continue
-        if doc[i].lower_ in _OF and i + 1 < clause.end:
+        if ctx.lowers[i] in _OF and i + 1 < clause.end:
             # "PDG du studio nantais X": the company, past a kind noun and a town adjective.
             nxt = ctx.entity_after(i + 1, clause.end, ORG_LABELS) or ctx.entity_after(
                 i + 1, clause.end, ACTOR_LABELS
@@ -64,9 +68,10 @@ def _role_text(ctx: Context, start: int, end: int, parties: list[Span]) -> str:
 def _persons_near(ctx: Context, role: int, clause: Span) -> Span | None:
     """The person a role noun describes: "P, maire de X" (before) or "le maire de X, P" (after)."""
     j = role - 1
-    while j >= clause.start and (ctx.doc[j].pos_ in ("DET", "ADJ") or ctx.doc[j].text == ","):
+    tokens = ctx.tokens
+    while j >= clause.start and (tokens[j].pos_ in ("DET", "ADJ") or tokens[j].text == ","):
         j -= 1
-    return ctx.entity_at(j, PERSON) if j >= clause.start and ctx.doc[j + 1].text == "," else None
+    return ctx.entity_at(j, PERSON) if j >= clause.start and tokens[j + 1].text == "," else None
 
 
 def extract(ctx: Context, clause: Span) -> None:

@@ -64,12 +64,12 @@ def _counts(token: Token) -> bool:
     return token.like_num or token.pos_ == "NUM" or token.lower_ in _QUANTIFIERS
 
 
-def is_anaphoric(token: Token) -> bool:
+def is_anaphoric(ctx: Context, token: Token) -> bool:
     """ "cette mission", "la dernière mission": a singular noun pointing back."""
-    if "Plur" in feats(token, "Number") or token.lower_.endswith("s"):
-        return False
-    near = token.doc[max(token.i - 2, 0) : token.i]
-    return any(t.lower_ in ANAPHORIC_WORDS for t in near)
+    i = token.i
+    if not any(ctx.lowers[j] in ANAPHORIC_WORDS for j in range(max(i - 2, 0), i)):
+        return False  # first: most triggers have no such word, and the morphology is slow
+    return not ("Plur" in feats(token, "Number") or ctx.lowers[i].endswith("s"))
 
 
 def find_noun_events(ctx: Context, clause: Span) -> list[tuple[Event, bool]]:
@@ -86,7 +86,7 @@ def find_noun_events(ctx: Context, clause: Span) -> list[tuple[Event, bool]]:
             _travel_args(ctx, event)
         else:
             _deal_args(ctx, event)
-        found.append((event, is_anaphoric(token)))
+        found.append((event, is_anaphoric(ctx, token)))
     return found
 
 
