@@ -32,8 +32,12 @@ class SectorTagger:
     def __call__(self, doc: Doc) -> Doc:
         # A sector word inside a name ("Banque Populaire") belongs to that name; a fair's
         # name says what it gathers ("Salon international de l'aéronautique").
-        taken = [(s.start_char, s.end_char) for s in entity_spans(doc) if not _FAIR.match(s.text)]
         text = doc_text(doc)
+        taken = [
+            (s.start_char, s.end_char)
+            for s in entity_spans(doc)
+            if not _FAIR.match(text, s.start_char, s.end_char)  # s.text, without new Tokens
+        ]
         for found in self.lexicon.find(text):
             if any(found.start < end and start < found.end for start, end in taken):
                 continue
