@@ -80,7 +80,7 @@ def destinations(ctx: Context, trigger: Token, clause: Span) -> list[Span]:
     while i < end and doc[i].lower_ in DETERMINERS:
         i += 1
     if i + 1 < end and doc[i].lower_ in _VAGUE_PLACES and doc[i + 1].text == "(":
-        close = skip_parenthesis(doc, i + 1, end)
+        close = skip_parenthesis(ctx.tokens, i + 1, end)
         return [s for s, _ in collect_list(ctx, i + 2, close, PLACE_LABELS)]
     return [s for s, _ in collect_list(ctx, i, end, PLACE_LABELS)]
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from collections.abc import Sequence
 
-from ecograph.nlp.rel.context import Context, lemma
+from spacy.tokens import Span, Token
+
+from ecograph.nlp.rel.context import Context
 from ecograph.nlp.rel.lexicon import DETERMINERS, GENERIC_ORG_NOUNS, LIST_GLUE
 
 # "la ville de X", "la région X": a kind noun before a place name.
@@ -17,13 +19,16 @@ _RELATIVE_OPENERS = frozenset({"dont", "qui"})
 _ASIDE_STOPS = frozenset({".", ";", ":", "(", ")", "«", "»"})
 
 
-def skip_parenthesis(doc: Doc, i: int, end: int) -> int:
-    """Return the index after the parenthesis opening at `i` (or `i` when none opens)."""
-    if i >= end or doc[i].text != "(":
+def skip_parenthesis(tokens: Sequence[Token], i: int, end: int) -> int:
+    """Return the index after the parenthesis opening at `i` (or `i` when none opens).
+
+    `tokens` is the doc's token list made once (`Context.tokens`): ``doc[j]`` makes a
+    new Token on every look-up."""
+    if i >= end or tokens[i].text != "(":
         return i
     depth = 0
     for j in range(i, end):
-        depth += {"(": 1, ")": -1}.get(doc[j].text, 0)
+        depth += {"(": 1, ")": -1}.get(tokens[j].text, 0)
         if depth == 0:
             return j + 1
     return end
@@ -38,7 +43,7 @@ def collect_list(
     (empty range when none). Stop at the first word that is neither a member,
     a determiner nor list glue.
     """
-    doc = ctx.doc
+    lowers = ctx.lowers
     found: list[tuple[Span, tuple[int, int]]] = []
     i = start
     while i < end:
@@ -47,12 +52,12 @@ def collect_list(
             i += 1  # "catalan" in "l'équipementier catalan X" describes X, it is no member
         elif span is not None:
             after = min(span.end, end)
-            closed = skip_parenthesis(doc, after, end)
+            closed = skip_parenthesis(ctx.tokens, after, end)
             found.append((span, (after + 1, closed - 1) if closed > after else (after, after)))
             i = closed
         elif found and (aside := _relative_aside(ctx, i, end, labels)) > i:
             i = aside  # "entre le pôle X, dont Y est membre, et Z"
-        elif doc[i].lower_ in LIST_GLUE or doc[i].lower_ in DETERMINERS or doc[i].is_space:
+        elif lowers[i] in LIST_GLUE or lowers[i] in DETERMINERS or ctx.tokens[i].is_space:
             i += 1
         elif (member := _titled(ctx, i, end, labels)) > i:
             i = member  # "la société X", "l'équipementier catalan X", "la ville de X"
@@ -66,8 +71,8 @@ def _relative_aside(ctx: Context, i: int, end: int, labels: frozenset[str]) -> i
 
     The aside must close with a comma followed by "et"/"ou" or another member.
     """
-    doc = ctx.doc
-    if doc[i].text != "," or i + 1 >= end or doc[i + 1].lower_ not in _RELATIVE_OPENERS:
+    doc = ctx.tokens
+    if doc[i].text != "," or i + 1 >= end or ctx.lowers[i + 1] not in _RELATIVE_OPENERS:
         return -1
     for j in range(i + 2, min(i + 14, end - 1)):
         if doc[j].text in _ASIDE_STOPS:
@@ -85,8 +90,8 @@ def _titled(ctx: Context, i: int, end: int, labels: frozenset[str]) -> int:
     "la société X", "le distributeur X", "l'équipementier catalan X" (adjectives,
     including place adjectives, may sit between), "la ville de X".
     """
-    doc = ctx.doc
-    kind = lemma(doc[i])
+    doc = ctx.tokens
+    kind = ctx.lemmas[i]
     if kind not in GENERIC_ORG_NOUNS | _PLACE_KINDS and not (
         doc[i].pos_ == "NOUN" and doc[i].is_lower
     ):
