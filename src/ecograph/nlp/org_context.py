@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from ecograph.nlp.doctext import span_text
 from ecograph.nlp.org_claims import Claims
 
 # Lemmas of verbs whose subject is a company in economic news.
@@ -45,7 +46,7 @@ def _candidates(claims: Claims) -> list[Span]:
         ent
         for ent in claims.ents()
         if (ent.label_ in ("LOC", "MISC", "ORG") or (ent.label_ == "PER" and len(ent) == 1))
-        and ent.text[:1].isupper()
+        and span_text(ent)[:1].isupper()  # ent.text makes new Tokens
         and not places.intersection(range(ent.start, ent.end))
     ]
 

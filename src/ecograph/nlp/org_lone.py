@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 
 from ecograph.gazetteer import lookup_place
 from ecograph.gazetteer.lexicons import org_designators, role_heads
+from ecograph.nlp.doctext import span_text
 from ecograph.nlp.org_claims import Claims
 
 # 'les dirigeants de X', 'le siège de X': nouns whose complement is a company.
@@ -97,8 +98,8 @@ def _candidates(claims: Claims) -> list[Span]:
         for ent in claims.ents()
         if ent.label_ in ("LOC", "MISC", "ORG", "PER")
         and len(ent) <= 3
-        and ent.text[:1].isupper()
-        and ent.text.lower() not in org_designators()  # 'président de Région'
+        and (text := span_text(ent))[:1].isupper()  # ent.text makes new Tokens
+        and text.lower() not in org_designators()  # 'président de Région'
         and not places.intersection(range(ent.start, ent.end))
         and not _after_product_noun(doc, ent.start)
         and not _passive_participle(doc, ent)
