@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from ecograph.link import fold
 from ecograph.nlp.doctext import span_text
 from ecograph.nlp.rel.context import Context, feats, lemma
-from ecograph.nlp.rel.status import status_from_text
+from ecograph.nlp.rel.status import cue_status
 from ecograph.nlp.spans import add_entity, add_relation
 
 Arg = tuple[Span, str, float]
@@ -92,6 +92,17 @@ def anchor(doc: Doc, event: Event) -> tuple[int, int]:
     return event.trigger.i, end
 
 
+def _clause_status(ctx: Context, clause: Span) -> str | None:
+    """`status_from_text` of the clause, reading the tenses only when no cue says it."""
+    status = cue_status(span_text(clause))
+    if status is not None:
+        return status
+    words = ctx.words(clause)  # the doc's tokens made once, not new ones per clause
+    if is_future(words):
+        return "planned"
+    return "done" if is_past(words) else None
+
+
 def emit(ctx: Context, event: Event, *, span_range: tuple[int, int] | None = None) -> Span:
     """Add the event as an entity span and write all its edges, with its status."""
     doc = ctx.doc
@@ -99,8 +110,7 @@ def emit(ctx: Context, event: Event, *, span_range: tuple[int, int] | None = Non
     clause = event.clause
     status = ctx.statuses.get((clause.start, clause.end), "")
     if status == "":  # events of one clause share its status: read it once
-        words = ctx.words(clause)  # the doc's tokens made once, not new ones per clause
-        status = status_from_text(span_text(clause), past=is_past(words), future=is_future(words))
+        status = _clause_status(ctx, clause)
         ctx.statuses[(clause.start, clause.end)] = status
     span = add_entity(
         doc, start, end, event.label, name=event.name, key=event.key, status=status, rule="event"

@@ -41,10 +41,18 @@ def status_from_text(text: str, *, past: bool = False, future: bool = False) -> 
     passé simple): with no modal cue, what is told in the past is done, and
     what is told in the future (`future`) is planned.
     """
+    cued = cue_status(text)
+    if cued is not None:
+        return cued
+    if future:
+        return "planned"
+    return "done" if past else None
+
+
+def cue_status(text: str) -> str | None:
+    """The status a modality cue of `text` gives ("en cours", "a signé"), else None."""
     lowered = text.casefold().replace("’", "'")
     for status, pattern in _CUES:
         if pattern.search(lowered):
             return status
-    if future:
-        return "planned"
-    return "done" if past else None
+    return None
