@@ -118,7 +118,7 @@ def extract(ctx: Context, clause: Span) -> None:
 def _person_after(ctx: Context, end: int, obj: Span | None, clause: Span) -> Span | None:
     """ "le maire de X, P" or "le ministre P": the name right after the role phrase."""
     i = obj.end if obj is not None else end
-    i = skip_parenthesis(ctx.doc, i, clause.end)  # "le président de la Métropole (MEL), P"
+    i = skip_parenthesis(ctx.tokens, i, clause.end)  # "le président de la Métropole (MEL), P"
     while i < clause.end and ctx.doc[i].text == ",":
         i += 1
     return ctx.entity_at(i, PERSON) if i < clause.end else None
