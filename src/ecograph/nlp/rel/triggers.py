@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 from ecograph.nlp.rel import arguments as args
 from ecograph.nlp.rel import parties as sides
 from ecograph.nlp.rel.adjectives import origin_adjective
-from ecograph.nlp.rel.context import Context, feats, find_token, lemma
+from ecograph.nlp.rel.context import Context, feats, lemma
 from ecograph.nlp.rel.events import Arg, Event
 from ecograph.nlp.rel.lexicon import (
     ACTOR_LABELS,
@@ -38,13 +38,15 @@ def trigger_label(token: Token) -> str | None:
         "d’intention",
     ):
         return None  # a letter is a deal only as "lettre d'intention"
+    previous = token.doc[token.i - 1].lower_ if token.i > 0 else ""
+    # "accord de coopération" (a modifier) and "en partenariat avec" (a manner) name no
+    # event (tested first: the cheapest of the tests that refuse).
+    if previous in ("de", "d'", "d’", "en"):
+        return None
     before = token.doc[max(token.i - 2, 0) : token.i]
-    if token.i > 0 and token.doc[token.i - 1].lower_ in ("un", "une"):
+    if previous in ("un", "une"):
         before = before[-1:]  # "depuis 2019 une convention": the article starts the noun phrase
     if any(c.dep_ == "nummod" for c in token.children) or any(_counts(t) for t in before):
-        return None
-    # "accord de coopération" (a modifier) and "en partenariat avec" (a manner) name no event.
-    if token.i > 0 and token.doc[token.i - 1].lower_ in ("de", "d'", "d’", "en"):
         return None
     nxt = token.doc[token.i + 1 : token.i + 3]
     # "accord de coopération", "convention de partenariat": a partnership deed.
@@ -121,8 +123,9 @@ def _companions(ctx: Context, trigger: Token, clause: Span) -> list[Arg]:
     scope = clause[: later - clause.start]
     found = sides.with_list(ctx, trigger.i + 1, scope, args.PERSON_OR_ORG, cues=("avec",))
     companions = [(o, "mission.with", 0.7) for o in found]
-    colon = find_token(clause, ":", start=trigger.i)
-    listed = collect_list(ctx, colon.i + 1, clause.end, args.PERSON_OR_ORG) if colon else []
+    words = range(max(trigger.i, clause.start), clause.end)
+    colon = next((j for j in words if ctx.lowers[j] == ":"), -1)
+    listed = collect_list(ctx, colon + 1, clause.end, args.PERSON_OR_ORG) if colon >= 0 else []
     if len(listed) >= 2:
         companions += [(o, "mission.colon_list", 0.6) for o, _ in listed]
     return companions
