@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -81,7 +81,7 @@ class Context:
     def clause_of(self, i: int) -> int:
         """Index in `parts` of the clause holding token `i` (clauses made once per doc)."""
         if not self.parts:
-            self.parts = list(clauses(self.doc))
+            self.parts = list(clauses(self.doc, tokens=self.tokens))
             self.part_starts = [c.start for c in self.parts]
         return max(bisect_right(self.part_starts, i) - 1, 0)
 
@@ -207,22 +207,24 @@ class Context:
         return str(attrs(span).get("name") or span.text)
 
 
-def clauses(doc: Doc) -> Iterator[Span]:
+def clauses(doc: Doc, *, tokens: Sequence[Token] = ()) -> Iterator[Span]:
     """Yield the doc's sentences, re-cut where the model is known to err.
 
     The French model glues a title line to the next paragraph and splits inside
     hyphenated names ("Aix" / "-Marseille"): cut at every line break and keep a
-    model boundary only after sentence-final punctuation.
+    model boundary only after sentence-final punctuation. `tokens` is the doc's token
+    list when made already (`Context.tokens`): ``doc[i]`` makes a new Token.
     """
+    tokens = tokens or list(doc)
     start = 0
-    for token in doc:
+    for token in tokens:
         if token.i == start:
             continue
         if "\n" in token.text:
             if start < token.i:
                 yield doc[start : token.i]
             start = token.i + 1
-        elif token.is_sent_start and doc[token.i - 1].text in _SENTENCE_END:
+        elif token.is_sent_start and tokens[token.i - 1].text in _SENTENCE_END:
             yield doc[start : token.i]
             start = token.i
     if start < len(doc):
@@ -254,6 +256,16 @@ def lemma(token: Token) -> str:
     return found
 
 
+_FEATS: dict[tuple[int, str], tuple[str, ...]] = {}
+
+
 def feats(token: Token, feature: str) -> list[str]:
     """Return the values of one morphological feature of a token ("Number" -> ["Plur"])."""
-    return list(token.morph.get(feature, []))
+    morph = token.morph
+    key = (hash(morph), feature)  # the analysis' hash (its key): same key, same features
+    found = _FEATS.get(key)
+    if found is None:
+        if len(_FEATS) > 100_000:
+            _FEATS.clear()  # bounded over a long corpus
+        found = _FEATS[key] = tuple(morph.get(feature, []))
+    return list(found)

@@ -220,12 +220,15 @@ def _initial(ctx: Context, n: int, clause: Span) -> tuple[Span, int] | None:
     cours : le groupe X", "Côté lorrain, l'agence X a rencontré ..."."""
     starts = [clause.start]
     finite = False
-    for token in ctx.words(clause):
-        if token.text == ":":
-            starts.insert(0, token.i + 1)
-        elif token.text == "," and len(starts) == 1 and not finite:
-            starts.append(token.i + 1)
-        elif token.pos_ in ("VERB", "AUX") and "Fin" in feats(token, "VerbForm"):
+    for i in range(clause.start, clause.end):
+        word = ctx.lowers[i]  # the same test as on the text for ":" and ","
+        if word == ":":
+            starts.insert(0, i + 1)
+        elif len(starts) > 1 or finite:
+            continue  # only a colon may still open the topic: no morphology to read
+        elif word == ",":
+            starts.append(i + 1)
+        elif ctx.tokens[i].pos_ in ("VERB", "AUX") and "Fin" in feats(ctx.tokens[i], "VerbForm"):
             finite = True
     for start in starts:
         found = _initial_name(ctx, n, start, clause.end)
