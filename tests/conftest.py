@@ -33,3 +33,11 @@ def nlp() -> Language:
     from ecograph.nlp.pipeline import load_nlp
 
     return load_nlp()
+
+
+@pytest.fixture(scope="module")
+def blank() -> Language:
+    """A model-free French pipeline with our organisation, place and person components."""
+    from support import blank_entity_pipeline
+
+    return blank_entity_pipeline()

@@ -12,9 +12,10 @@ from spacy.tokens import Doc
 from ecograph.evaluate import Report, evaluate, load_gold
 from ecograph.extract import extract_articles
 from ecograph.ingest import read_corpus
-from ecograph.nlp.spans import SPANS_KEY, add_entity
+from ecograph.nlp.spans import SPANS_KEY, add_entity, attrs, entity_spans
 
 ENTITY_COMPONENTS = ("eco_model_entities", "eco_places", "eco_orgs", "eco_people")
+PLACES = ("City", "Country", "Region", "Department", "Place")
 
 
 def blank_entity_pipeline() -> Language:
@@ -59,6 +60,11 @@ def parse_with_mentions(nlp: Language, text: str, entities: Iterable[tuple[str, 
                 add_entity(doc, span.start, span.end, label, name=surface)
             start = text.find(surface, start + 1)
     return doc
+
+
+def places(doc: Doc) -> set[tuple[str, str, str]]:
+    """(text, type, canonical name) of the doc's place mentions."""
+    return {(s.text, s.label_, attrs(s)["name"]) for s in entity_spans(doc) if s.label_ in PLACES}
 
 
 def _raise(error: Exception) -> None:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 import ecograph.nlp.pipeline  # noqa: F401  (registers the factories)
 from ecograph.link import fold
 from ecograph.nlp.spans import attrs, entity_spans
-from support import blank_entity_pipeline, run
+from support import run
 
 ORGS = (
     "Company",
@@ -27,11 +27,6 @@ ORGS = (
     "PoliticalParty",
     "Organisation",
 )
-
-
-@pytest.fixture(scope="module")
-def blank() -> Language:
-    return blank_entity_pipeline()
 
 
 def orgs(doc: Doc) -> set[tuple[str, str, str]]:

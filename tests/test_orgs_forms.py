@@ -13,14 +13,9 @@ from spacy.tokens import Doc
 
 import ecograph.nlp.pipeline  # noqa: F401  (registers the factories)
 from ecograph.nlp.spans import attrs, entity_spans
-from support import blank_entity_pipeline, run
+from support import run
 
 ORGS = ("Company", "PublicBody", "Agency", "Chamber", "Association", "Organisation")
-
-
-@pytest.fixture(scope="module")
-def blank() -> Language:
-    return blank_entity_pipeline()
 
 
 def org_names(doc: Doc) -> set[str]:

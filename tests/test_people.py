@@ -12,12 +12,7 @@ from spacy.tokens import Doc, Span
 
 import ecograph.nlp.pipeline  # noqa: F401  (registers the factories)
 from ecograph.nlp.spans import attrs, entity_spans
-from support import blank_entity_pipeline, run
-
-
-@pytest.fixture(scope="module")
-def blank() -> Language:
-    return blank_entity_pipeline()
+from support import run
 
 
 def person(doc: Doc) -> Span:

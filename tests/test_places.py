@@ -11,23 +11,11 @@ from pathlib import Path
 
 import pytest
 from spacy.language import Language
-from spacy.tokens import Doc
 
 import ecograph.nlp.pipeline  # noqa: F401  (registers the factories)
 from ecograph.link import fold
 from ecograph.nlp.spans import attrs, entity_spans
-from support import blank_entity_pipeline, run
-
-PLACES = ("City", "Country", "Region", "Department", "Place")
-
-
-@pytest.fixture(scope="module")
-def blank() -> Language:
-    return blank_entity_pipeline()
-
-
-def places(doc: Doc) -> set[tuple[str, str, str]]:
-    return {(s.text, s.label_, attrs(s)["name"]) for s in entity_spans(doc) if s.label_ in PLACES}
+from support import PLACES, places, run
 
 
 @pytest.mark.parametrize(
