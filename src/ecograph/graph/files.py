@@ -16,9 +16,10 @@ import pyoxigraph as ox
 from ecograph.errors import GraphError
 from ecograph.fsio import atomic_open
 from ecograph.graph.entities import ALT, PREF
-from ecograph.graph.mapping import PREFIXES, record_quads
-from ecograph.namespaces import ARTICLE, GRAPH
+from ecograph.graph.mapping import record_quads
+from ecograph.namespaces import ARTICLE, GRAPH, TIME
 from ecograph.records import Record
+from ecograph.store import PREFIXES
 
 GRAPH_BASE, ARTICLE_BASE = str(GRAPH), str(ARTICLE)
 # format name -> (file name, Oxigraph format)
@@ -28,18 +29,8 @@ FORMATS: dict[str, tuple[str, ox.RdfFormat]] = {
     "jsonld": ("graph.jsonld", ox.RdfFormat.JSON_LD),
     "nq": ("graph.nq", ox.RdfFormat.N_QUADS),
 }
-FILE_PREFIXES = {
-    "eco": "https://w3id.org/ecograph/ontology#",
-    "id": "https://w3id.org/ecograph/id/",
-    "article": "https://w3id.org/ecograph/article/",
-    "graph": "https://w3id.org/ecograph/graph/",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "owl": "http://www.w3.org/2002/07/owl#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "wd": "http://www.wikidata.org/entity/",
-    **{prefix: str(namespace) for prefix, namespace in PREFIXES.items()},
-}
+# The query prefixes plus time: (the ontology's durations) for readable Turtle/TriG files.
+FILE_PREFIXES = {**PREFIXES, "time": str(TIME)}
 
 
 def record_nquads(record: Record) -> bytes:

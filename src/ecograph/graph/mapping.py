@@ -20,7 +20,7 @@ from ecograph.graph.terms import (
     published,
     text,
 )
-from ecograph.namespaces import DCTERMS, ECO, OA, PROV, RDF, SKOS, TIME
+from ecograph.namespaces import DCTERMS, ECO, RDF
 from ecograph.records import Record, Relation
 
 PROPERTY_OF_RELATION: dict[str, URIRef] = {
@@ -40,7 +40,6 @@ PROPERTY_OF_RELATION: dict[str, URIRef] = {
     "invests_in": ECO.investsIn,
     "acquires": ECO.acquires,
 }
-PREFIXES = {"eco": ECO, "oa": OA, "prov": PROV, "skos": SKOS, "dcterms": DCTERMS, "time": TIME}
 _PROPERTY = {kind: ox_iri(prop) for kind, prop in PROPERTY_OF_RELATION.items()}
 _ARTICLE, _ASSERTION = ox_iri(ECO.Article), ox_iri(ECO.Assertion)
 _SOURCE, _SHA, _LANGUAGE = ox_iri(ECO.source), ox_iri(ECO.sha256), ox_iri(DCTERMS.language)

@@ -11,8 +11,13 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Dataset, Graph
 
-from ecograph.graph.files import merged_triples, record_nquads, record_ntriples, write_files
-from ecograph.graph.mapping import PREFIXES
+from ecograph.graph.files import (
+    FILE_PREFIXES,
+    merged_triples,
+    record_nquads,
+    record_ntriples,
+    write_files,
+)
 from ecograph.graph.terms import graph_iri
 from ecograph.records import Record
 
@@ -41,7 +46,7 @@ def build_dataset(records: Iterable[Record]) -> Dataset:
 
 def bind_prefixes(graph: Graph) -> None:
     """Bind the usual prefixes, so Turtle and TriG stay readable."""
-    for prefix, namespace in PREFIXES.items():
+    for prefix, namespace in FILE_PREFIXES.items():
         graph.bind(prefix, namespace)
 
 
