@@ -10,22 +10,14 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from ecograph.link import fold
-from ecograph.records import Entity
+from ecograph.records import RELATION_TYPES, Entity
 
 Keys = frozenset[str]
 Attrs = tuple[tuple[str, Keys], ...]
 
 ENTITY_KINDS = ("Organisation", "Place", "Person", "Sector", "Date", "Figure")
-DIRECT_TYPES = (
-    "located_in",
-    "has_sector",
-    "holds_role",
-    "member_of",
-    "in_contact_with",
-    "establishes_in",
-    "invests_in",
-    "acquires",
-)
+# Relations compared as plain (subject, object) edges: the record's types from located_in on.
+DIRECT_TYPES = RELATION_TYPES[RELATION_TYPES.index("located_in") :]
 RELATION_KINDS = ("partnership", "mission", "visit", "participant", "measure", *DIRECT_TYPES)
 
 
