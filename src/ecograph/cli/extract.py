@@ -10,7 +10,7 @@ import typer
 
 from ecograph.cli.app import app, errors_as_exit
 from ecograph.cli.options import DEFAULT_WORKERS, Links, Quiet, Scheduler, Workers
-from ecograph.cli.progress import EXIT_SKIPPED, print_summary, progress_reporter
+from ecograph.cli.progress import finish, progress_reporter
 from ecograph.pipeline import extract
 
 
@@ -55,6 +55,4 @@ def extract_command(
             workers=workers,
             scheduler=scheduler,
         )
-    print_summary(summary)
-    if summary.skipped:
-        raise typer.Exit(EXIT_SKIPPED)
+    finish(summary)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+import typer
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
@@ -47,8 +48,8 @@ def progress_reporter(*, quiet: bool = False) -> Iterator[Reporter]:
         yield Reporter(on_problem=problem, on_start=start, on_article=article)
 
 
-def print_summary(summary: RunSummary) -> None:
-    """Print what was read, found and written."""
+def finish(summary: RunSummary) -> None:
+    """Print what was read, found and written; exit with EXIT_SKIPPED when inputs were skipped."""
     table = Table(title="ecograph summary", show_header=True, header_style="bold")
     table.add_column("what")
     table.add_column("count", justify="right")
@@ -63,3 +64,5 @@ def print_summary(summary: RunSummary) -> None:
     console.print(table)
     for path in summary.files:
         console.print(f"wrote {escape(str(path))}")
+    if summary.skipped:
+        raise typer.Exit(EXIT_SKIPPED)

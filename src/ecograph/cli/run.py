@@ -9,7 +9,7 @@ import typer
 
 from ecograph.cli.app import app, errors_as_exit
 from ecograph.cli.options import DEFAULT_WORKERS, Links, Quiet, Scheduler, Workers
-from ecograph.cli.progress import EXIT_SKIPPED, print_summary, progress_reporter
+from ecograph.cli.progress import finish, progress_reporter
 from ecograph.pipeline import run
 
 
@@ -52,6 +52,4 @@ def run_command(
             scheduler=scheduler,
             force=force,
         )
-    print_summary(summary)
-    if summary.skipped:
-        raise typer.Exit(EXIT_SKIPPED)
+    finish(summary)
