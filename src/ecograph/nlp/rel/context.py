@@ -7,6 +7,7 @@ from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span, Token
 
 from ecograph.nlp.rel.lexicon import DETERMINERS, EVENT_LABELS, GENERIC_ORG_NOUNS
@@ -40,7 +41,8 @@ class Context:
 
     doc: Doc
     by_token: dict[int, Span] = field(default_factory=dict)
-    spans: list[Span] = field(default_factory=list)
+    spans: list[Span] = field(default_factory=list)  # in text order
+    span_starts: list[int] = field(default_factory=list)  # their first tokens, sorted
     place_names: list[tuple[str, Span]] | None = None
     tokens: list[Token] = field(default_factory=list)
     starts: list[int] = field(default_factory=list)  # sorted, a superset of the span starts
@@ -71,6 +73,7 @@ class Context:
             if span.label_ in EVENT_LABELS:
                 continue
             ctx.spans.append(span)
+            ctx.span_starts.append(span.start)
             for i in range(span.start, span.end):
                 known = ctx.by_token.get(i)
                 if known is None or len(span) > len(known):
@@ -81,7 +84,7 @@ class Context:
     def clause_of(self, i: int) -> int:
         """Index in `parts` of the clause holding token `i` (clauses made once per doc)."""
         if not self.parts:
-            self.parts = list(clauses(self.doc, tokens=self.tokens))
+            self.parts = list(clauses(self.doc, lowers=self.lowers))
             self.part_starts = [c.start for c in self.parts]
         return max(bisect_right(self.part_starts, i) - 1, 0)
 
@@ -136,10 +139,13 @@ class Context:
 
     def nested(self, outer: Span, labels: frozenset[str]) -> list[Span]:
         """Mentions of type `labels` inside `outer` ("Gênes" in "chambre de commerce de Gênes")."""
+        # Only the spans starting inside `outer` can be in it (bisect: not every span).
+        first = bisect_left(self.span_starts, outer.start)
+        last = bisect_left(self.span_starts, outer.end)
         return [
             s
-            for s in self.spans
-            if s.label_ in labels and outer.start <= s.start and s.end <= outer.end and s != outer
+            for s in self.spans[first:last]
+            if s.label_ in labels and s.end <= outer.end and s != outer
         ]
 
     def entity_after(self, i: int, end: int, labels: frozenset[str]) -> Span | None:
@@ -207,26 +213,28 @@ class Context:
         return str(attrs(span).get("name") or span.text)
 
 
-def clauses(doc: Doc, *, tokens: Sequence[Token] = ()) -> Iterator[Span]:
+def clauses(doc: Doc, *, lowers: Sequence[str] = ()) -> Iterator[Span]:
     """Yield the doc's sentences, re-cut where the model is known to err.
 
     The French model glues a title line to the next paragraph and splits inside
     hyphenated names ("Aix" / "-Marseille"): cut at every line break and keep a
-    model boundary only after sentence-final punctuation. `tokens` is the doc's token
-    list when made already (`Context.tokens`): ``doc[i]`` makes a new Token.
+    model boundary only after sentence-final punctuation. `lowers` is the doc's
+    lower forms when read already (`Context.lowers`): the cut reads no Token, as
+    ``doc[i]`` and iterating the doc make a new Token per word.
     """
-    tokens = tokens or list(doc)
+    lowers = lowers or [t.lower_ for t in doc]
+    opens = doc.to_array(SENT_START).tolist()  # 1 where the model starts a sentence
     start = 0
-    for token in tokens:
-        if token.i == start:
+    for i, word in enumerate(lowers):
+        if i == start:
             continue
-        if "\n" in token.text:
-            if start < token.i:
-                yield doc[start : token.i]
-            start = token.i + 1
-        elif token.is_sent_start and tokens[token.i - 1].text in _SENTENCE_END:
-            yield doc[start : token.i]
-            start = token.i
+        if "\n" in word:  # lower-casing keeps line breaks and punctuation as they are
+            if start < i:
+                yield doc[start:i]
+            start = i + 1
+        elif opens[i] == 1 and lowers[i - 1] in _SENTENCE_END:
+            yield doc[start:i]
+            start = i
     if start < len(doc):
         yield doc[start:]
 
