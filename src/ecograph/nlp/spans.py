@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import insort
 from typing import Any
 
 from spacy.tokens import Doc, Span
@@ -24,8 +25,13 @@ if not Doc.has_extension("published"):
 # Components ask again and again between two additions, and spaCy makes the Span
 # objects of a group anew on every pass. A group is only ever appended to or
 # replaced (`add_entity`, `remove_entities`), so the same group with the same
-# length holds the same spans.
+# length holds the same spans, and a longer one holds them plus the ones added.
 _last: list[Any] = [None, None, 0, []]
+
+
+def _order(span: Span) -> tuple[int, int]:
+    """Text order: by start, the longer span first."""
+    return (span.start_char, -span.end_char)
 
 
 def entity_spans(doc: Doc) -> list[Span]:
@@ -33,10 +39,16 @@ def entity_spans(doc: Doc) -> list[Span]:
     if SPANS_KEY not in doc.spans:
         return []
     group = doc.spans[SPANS_KEY]
-    if _last[0] is doc and _last[1] is group and _last[2] == len(group):
-        return list(_last[3])
-    found = sorted(group, key=lambda s: (s.start_char, -s.end_char))
-    _last[:] = [doc, group, len(group), found]
+    size = len(group)
+    if _last[0] is doc and _last[1] is group and _last[2] <= size:
+        found = _last[3]
+        # Only appended since the last call: insert the new spans where a stable sort
+        # of the whole group puts them (after equal keys), not re-sort every span.
+        for n in range(_last[2], size):
+            insort(found, group[n], key=_order)
+    else:
+        found = sorted(group, key=_order)
+    _last[:] = [doc, group, size, found]
     return list(found)
 
 
