@@ -16,6 +16,7 @@ from typing import Any
 from ecograph.decode import Decoded, UndecodableError, decode_bytes, sniff_binary
 from ecograph.errors import InputError
 from ecograph.html_text import extract_page
+from ecograph.text_head import read_head
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 TEXT_SUFFIXES = (".txt", ".text", *MARKDOWN_SUFFIXES)
@@ -57,8 +58,11 @@ def read_file(path: Path, on_error: ErrorHandler) -> Iterator[Draft]:
     elif suffix in HTML_SUFFIXES:
         yield read_html(decoded, path)
     else:
-        title = _markdown_title(decoded.text) if suffix in MARKDOWN_SUFFIXES else None
-        yield Draft(decoded.text, str(path), str(path), decoded.encoding, path.stem, title)
+        # Plain text has no metadata: a headline and a dateline at its head stand for it.
+        title, published = read_head(decoded.text, markdown=suffix in MARKDOWN_SUFFIXES)
+        yield Draft(
+            decoded.text, str(path), str(path), decoded.encoding, path.stem, title, published
+        )
 
 
 def decode_file(path: Path) -> Decoded:
@@ -128,12 +132,6 @@ def _jsonl_draft(line: str, where: str, encoding: str) -> Draft:
         title=_scalar(data.get("title")),
         published=_scalar(data.get("published") or data.get("date")),
     )
-
-
-def _markdown_title(text: str) -> str | None:
-    """Return the first line's text if it is a Markdown heading ("# Titre")."""
-    first = text.lstrip("\ufeff \n").split("\n", 1)[0]
-    return first.lstrip("#").strip() or None if first.startswith("#") else None
 
 
 def _scalar(value: object) -> str | None:
