@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ecograph.nlp.regexgroups import by_initial
+
 AP = "['’]"
 # Elided forms first ("de l'" before "de"), then longest first ("les" before "le").
 DET = rf"(?:(?:de\s+l|à\s+l|l|d){AP}\s*|(?:de\s+la|à\s+la|les|le|la|du|des|aux|au|de)\s+)"
@@ -61,6 +63,11 @@ _TOPIC_NOUNS = (
     r"opportunités|débouchés|besoins|coopérations?|partenariats?|collaborations?|échanges"
     r"|projets|accords?|contrats?|investissements?|marchés?|savoir-faire|compétences"
     r"|ingénieurs?|innovations?|potentiel|emplois|croissance"
+)
+# Each list grouped under its first letters: the same matches, found faster (regexgroups).
+_NOUN_CUES, _BARE_CUES, _PRODUCT_CUES, _MAKE_CUES, _VERB_CUES, _TOPIC_NOUNS = (
+    by_initial(p)
+    for p in (_NOUN_CUES, _BARE_CUES, _PRODUCT_CUES, _MAKE_CUES, _VERB_CUES, _TOPIC_NOUNS)
 )
 _TOPIC = (
     rf"(?:(?:{_TOPIC_NOUNS})\s+(?:{ADJ}\s+)?(?:dans|en|sur|pour)\s+{DET}?"

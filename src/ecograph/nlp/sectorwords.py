@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ecograph.nlp.regexgroups import by_initial
 from ecograph.nlp.sectorcues import AP
 
 
@@ -44,7 +45,8 @@ def alternation(forms: Iterable[str]) -> re.Pattern[str]:
         sorted({re.escape(c) for f in ordered for c in (f[0].lower(), f[0].upper())})
     )
     # The lookahead on the first letters lets the engine skip most positions fast.
-    return re.compile(rf"(?=[{initials}])(?<![\w-])(?:{'|'.join(pieces)})(?:s|x)?(?![\w-])", re.I)
+    grouped = by_initial("|".join(pieces), ignore_case=True)  # the same matches, faster
+    return re.compile(rf"(?=[{initials}])(?<![\w-])(?:{grouped})(?:s|x)?(?![\w-])", re.I)
 
 
 def outermost(matches: Iterable[SectorMatch]) -> list[SectorMatch]:
