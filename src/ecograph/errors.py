@@ -40,9 +40,17 @@ class DuplicateArticle(InputWarning):
 
 
 class NoInputError(EcographError):
-    """No article could be found under the paths given."""
+    """No article could be found under the paths given.
+
+    `reported` is true when every input was already named as skipped (one line
+    each): the CLI then adds no line of its own, only the exit code.
+    """
 
     exit_code = 2
+
+    def __init__(self, message: str, *, fix: str | None = None, reported: bool = False) -> None:
+        super().__init__(message, fix=fix)
+        self.reported = reported
 
 
 class ModelError(EcographError):

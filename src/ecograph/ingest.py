@@ -93,17 +93,27 @@ def iter_files(paths: Iterable[Path]) -> Iterator[Path]:
 def read_corpus(paths: Iterable[Path], *, on_error: ErrorHandler) -> Iterator[Article]:
     """Yield every article under `paths` once; report unusable input through `on_error`.
 
-    Raises `NoInputError` at the end if not a single article was found.
+    Raises `NoInputError` at the end if not a single article was found (marked
+    `reported` when an input was already reported as skipped).
     """
     paths = list(paths)
     seen: dict[str, str] = {}
     ids: set[str] = set()
-    for path in walk(paths, on_error=on_error):
-        yield from _read_path(path, seen, ids, on_error)
+    skipped: list[InputError] = []
+
+    def report(error: InputError) -> None:
+        if not error.is_warning:
+            skipped.append(error)
+        on_error(error)
+
+    for path in walk(paths, on_error=report):
+        yield from _read_path(path, seen, ids, report)
     if not seen:
         where = ", ".join(str(p) for p in paths) or "no path"
         raise NoInputError(
-            f"no article found in {where}", fix="give .txt, .md, .html or .jsonl files"
+            f"no article found in {where}",
+            fix="give .txt, .md, .html or .jsonl files",
+            reported=bool(skipped),
         )
 
 

@@ -9,7 +9,9 @@ and the graph files are streamed out of it: memory does not grow with the corpus
 
 from __future__ import annotations
 
+import contextlib
 import json
+import traceback
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -65,9 +67,7 @@ def read_articles(
     """Stream the articles under `paths`, reporting each unusable input once."""
     from ecograph.ingest import iter_files, read_corpus
 
-    missing = [p for p in paths if not p.exists()]
-    if missing:
-        raise NoInputError(f"no such file or folder: {missing[0]}", fix="check the path")
+    # A path that does not exist is reported by the walk like any other bad input.
     reporter.on_start(sum(1 for _ in iter_files(paths)))
 
     def problem(error: InputError) -> None:
@@ -111,10 +111,12 @@ def _chain(first: Article, rest: Iterable[Article]) -> Iterator[Article]:
 
 
 def _require_articles(summary: RunSummary, paths: Sequence[Path]) -> None:
-    if summary.articles == 0 and summary.unchanged == 0 and summary.skipped == 0:
+    """Stop a run that read no article at all: there is nothing to write."""
+    if summary.articles == 0 and summary.unchanged == 0:
         raise NoInputError(
             f"no article found under {', '.join(map(str, paths))}",
             fix="give .txt, .md, .html or .jsonl files",
+            reported=summary.skipped > 0,
         )
 
 
@@ -175,12 +177,49 @@ def run(
     """The main job: extract new or changed articles (on `workers` local processes, or
     on the dask cluster at `scheduler`), link them with what the store already holds,
     update the store, write the graph files and draw the map."""
-    from ecograph.viz import write_map
-
     reporter = reporter or Reporter()
     store_dir = store_dir or out_dir / "store"
-    records_path = out_dir / "records.jsonl"
     summary = RunSummary()
+    fresh = not store_dir.exists()
+    new_out = not out_dir.exists()
+    try:
+        return _run_into(
+            store_dir,
+            paths,
+            out_dir,
+            summary,
+            reporter,
+            force=force,
+            links_path=links_path,
+            workers=workers,
+            scheduler=scheduler,
+        )
+    except NoInputError as e:
+        if fresh:  # leave no empty store behind that later commands would take as real
+            traceback.clear_frames(e.__traceback__)  # they hold the open store
+            store.remove(store_dir)
+        if new_out:
+            with contextlib.suppress(OSError):  # not empty: something else was put there
+                out_dir.rmdir()
+        raise
+
+
+def _run_into(
+    store_dir: Path,
+    paths: Sequence[Path],
+    out_dir: Path,
+    summary: RunSummary,
+    reporter: Reporter,
+    *,
+    force: bool,
+    links_path: Path | None,
+    workers: int,
+    scheduler: str | None,
+) -> RunSummary:
+    """`run` once the store is chosen: read, extract, link, load, write the files and the map."""
+    from ecograph.viz import write_map
+
+    records_path = out_dir / "records.jsonl"
     with store.open_for_writing(store_dir) as db:
         known = {} if force else _known_articles(records_path)
         articles = _only_new(read_articles(paths, summary, reporter), known, summary)

@@ -62,6 +62,13 @@ def with_scratch_store(folder: Path, work: Callable[[ox.Store], T]) -> T:
         shutil.rmtree(folder, ignore_errors=True)
 
 
+def remove(store_dir: Path) -> None:
+    """Delete a store folder and its lock file (once nothing holds the store open)."""
+    gc.collect()
+    shutil.rmtree(store_dir, ignore_errors=True)
+    lock_path(store_dir).unlink(missing_ok=True)
+
+
 def _use(store: ox.Store, work: Callable[[ox.Store], T]) -> T:
     return work(store)
 

@@ -11,7 +11,7 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from ecograph.errors import EcographError
+from ecograph.errors import EcographError, NoInputError
 
 app = typer.Typer(
     name="ecograph",
@@ -31,6 +31,11 @@ console = Console(highlight=False)
 F = TypeVar("F", bound=Callable[..., object])
 
 
+def warn(message: str) -> None:
+    """Print one warning line on stderr (the command goes on)."""
+    err_console.print(f"[yellow]warning:[/] {escape(message)}", markup=True, soft_wrap=True)
+
+
 def fail(error: EcographError) -> NoReturn:
     """Print one clear line for `error` and exit with its code."""
     err_console.print(f"[bold red]error:[/] {escape(str(error))}", markup=True, soft_wrap=True)
@@ -42,5 +47,9 @@ def errors_as_exit() -> Iterator[None]:
     """Turn any `EcographError` raised inside into one line on stderr and an exit code."""
     try:
         yield
+    except NoInputError as e:
+        if e.reported:  # each skipped input already has its line: say nothing twice
+            sys.exit(e.exit_code)
+        fail(e)
     except EcographError as e:
         fail(e)

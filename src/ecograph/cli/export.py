@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from ecograph.cli.app import app, console, errors_as_exit
+from ecograph.cli.app import app, console, errors_as_exit, warn
 
 
 @app.command("export")
@@ -30,10 +30,14 @@ def export_command(
     Example: ecograph export --format gexf --store outputs/store --out outputs/graph.gexf
     """
     from ecograph.export import export_graph  # the map stack is slow to import
-    from ecograph.query.source import open_source
+    from ecograph.query.source import empty_note, open_source
 
     with errors_as_exit():
-        source = open_source(store=store, graph=graph).store
+        opened = open_source(store=store, graph=graph)
+        note = empty_note(opened)
+        if note:
+            warn(note)
+        source = opened.store
         paths = export_graph(source, out, fmt=fmt)
     for path in paths:
         console.print(f"wrote {path}", soft_wrap=True)

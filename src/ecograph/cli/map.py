@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from ecograph.cli.app import app, console, errors_as_exit
+from ecograph.cli.app import app, console, errors_as_exit, warn
 from ecograph.errors import GraphError
 
 
@@ -44,11 +44,15 @@ def map_command(
     Example: ecograph map --store outputs/store --out marseille.html --focus Marseille --depth 2
     """
     # Imported here: the map stack (networkx, igraph, numpy) slows every other command.
-    from ecograph.query.source import open_source
+    from ecograph.query.source import empty_note, open_source
     from ecograph.viz import write_map
 
     with errors_as_exit():
-        source = open_source(store=store, graph=graph).store
+        opened = open_source(store=store, graph=graph)
+        note = empty_note(opened)
+        if note:
+            warn(note)
+        source = opened.store
         summary = write_map(
             source,
             out,

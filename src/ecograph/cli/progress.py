@@ -29,7 +29,8 @@ def progress_reporter(*, quiet: bool = False) -> Iterator[Reporter]:
         TimeElapsedColumn(),
         console=err_console,
         transient=True,
-        disable=quiet,
+        # Off a terminal rich cannot redraw a bar; it would only leave a blank line on stderr.
+        disable=quiet or not err_console.is_terminal,
     )
     task = progress.add_task("extract", total=None)
 

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from ecograph.cli.app import app, console, errors_as_exit
+from ecograph.cli.app import app, console, errors_as_exit, warn
 
 
 @app.command("query")
@@ -73,6 +73,7 @@ def query_command(
             fmt=fmt,
             timeout=timeout,
             allow_service=allow_service,
+            on_note=warn,
         )
     if isinstance(output, bytes):
         sys.stdout.buffer.write(output if output.endswith(b"\n") else output + b"\n")

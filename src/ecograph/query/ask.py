@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from rich.table import Table
@@ -13,7 +13,7 @@ from ecograph.query.execute import run_query
 from ecograph.query.library import check_params, get_named, named_queries
 from ecograph.query.output import FORMATS, render
 from ecograph.query.params import parse_params
-from ecograph.query.source import open_source
+from ecograph.query.source import empty_note, open_source
 
 
 def answer(
@@ -27,8 +27,12 @@ def answer(
     fmt: str = "table",
     timeout: float | None = None,
     allow_service: bool = False,
+    on_note: Callable[[str], None] | None = None,
 ) -> bytes | Table:
-    """Run one query given as text, a .rq file or a name; return the formatted result."""
+    """Run one query given as text, a .rq file or a name; return the formatted result.
+
+    A note (the store holds no article) goes to `on_note`.
+    """
     if fmt not in FORMATS:
         raise QueryError(f"unknown format {fmt!r}", fix=f"use one of {', '.join(FORMATS)}")
     bound = parse_params(params)
@@ -42,6 +46,9 @@ def answer(
         check_params(named, bound)
     query_text = named.text if named is not None else _read(file) if file else str(text)
     source = open_source(store=store, graph=graph)
+    note = empty_note(source)
+    if note and on_note is not None:
+        on_note(note)
     result = run_query(
         source, query_text, params=bound, timeout=timeout, allow_service=allow_service
     )

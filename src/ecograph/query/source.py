@@ -45,6 +45,25 @@ def open_source(*, store: Path | str | None = None, graph: Path | str | None = N
     )
 
 
+_HAS_ARTICLE = (
+    "ASK { { ?a a <https://w3id.org/ecograph/ontology#Article> } "
+    "UNION { GRAPH ?g { ?a a <https://w3id.org/ecograph/ontology#Article> } } }"
+)
+
+
+def empty_note(source: Source) -> str | None:
+    """Say so in one line when a store holds no article (no run has filled it).
+
+    A graph file is any RDF the user chose to read: it is not checked.
+    """
+    if source.kind != "store" or source.store.query(_HAS_ARTICLE):
+        return None
+    return (
+        f"the store {source.path} holds no article: every answer will be empty "
+        "(fill it with `ecograph run corpus/ --out outputs/`)"
+    )
+
+
 def _open_store(path: Path) -> Source:
     from ecograph.store import open_read_only
 

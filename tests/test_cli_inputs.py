@@ -1,0 +1,106 @@
+"""`ecograph run` and `extract` facing bad inputs, an empty store and reruns.
+
+Model-free: the model is replaced by a blank French pipeline with our entity
+components and a sentencizer, enough for records, a store and a map. The
+article texts are short French sentences written for these tests (invented names).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.language import Language
+from typer.testing import CliRunner, Result
+
+from ecograph.cli import app
+
+TEXT = "La société Brocéliande Textiles ouvre un atelier à Vannes.\n"
+OTHER = "La coopérative Laiterie du Trégor recrute vingt salariés à Lannion.\n"
+
+
+@pytest.fixture
+def no_model(monkeypatch: pytest.MonkeyPatch) -> Language:
+    """Make `run` and `extract` use a blank pipeline instead of loading the model."""
+    import ecograph.nlp.pipeline as nlp_pipeline
+    from support import blank_entity_pipeline
+
+    nlp = blank_entity_pipeline()
+    nlp.add_pipe("sentencizer", first=True)
+    monkeypatch.setattr(nlp_pipeline, "load_nlp", lambda **kwargs: nlp)
+    return nlp
+
+
+def ecograph(*args: str | Path) -> Result:
+    return CliRunner().invoke(app, [str(a) for a in args])
+
+
+@pytest.mark.parametrize("command", ["run", "extract"])
+def test_cli_inputs_missing_path_is_skipped_and_the_rest_done(
+    command: str, no_model: spacy.Language, tmp_path: Path
+) -> None:
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    out = tmp_path / "out"
+    result = ecograph(command, tmp_path / "a.txt", tmp_path / "absent.txt", "-o", out, "-q")
+    assert result.exit_code == 4, result.output
+    assert result.stderr.splitlines() == [
+        f"skipped: {tmp_path / 'absent.txt'}: no such file or folder (check the path)"
+    ]
+    assert (out / "records.jsonl").read_text(encoding="utf-8").count("\n") == 1
+
+
+def test_cli_inputs_empty_folder_says_it_once_and_leaves_no_store(
+    no_model: spacy.Language, tmp_path: Path
+) -> None:
+    (tmp_path / "vide").mkdir()
+    out = tmp_path / "out"
+    result = ecograph("run", tmp_path / "vide", "-o", out)
+    assert result.exit_code == 2
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and "empty folder" in lines[0], lines
+    # No store, no lock, no output folder: a later `query` does not take it for a real one.
+    assert not out.exists()
+
+
+def test_cli_inputs_failed_run_keeps_an_existing_store(
+    no_model: spacy.Language, tmp_path: Path
+) -> None:
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    out = tmp_path / "out"
+    assert ecograph("run", tmp_path / "a.txt", "-o", out, "-q").exit_code == 0
+    result = ecograph("run", tmp_path / "absent.txt", "-o", out, "-q")
+    assert result.exit_code == 2
+    assert (out / "store").is_dir()
+    assert (
+        "Brocéliande"
+        in ecograph(
+            "query", "--store", out / "store", "--name", "search", "-p", "text=Brocéliande"
+        ).stdout
+    )
+
+
+def test_cli_inputs_stderr_has_no_blank_line_off_a_terminal(
+    no_model: spacy.Language, tmp_path: Path
+) -> None:
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    result = ecograph("extract", tmp_path / "a.txt", tmp_path / "b.docx", "-o", tmp_path / "o")
+    assert result.stderr.startswith("skipped:"), repr(result.stderr)
+
+
+@pytest.mark.parametrize("command", ["query", "map", "export"])
+def test_cli_inputs_empty_store_is_named_in_one_warning(command: str, tmp_path: Path) -> None:
+    import pyoxigraph as ox
+
+    folder = tmp_path / "store"
+    ox.Store(str(folder)).flush()
+    args = {
+        "query": ["query", "SELECT * { ?s ?p ?o }"],
+        "map": ["map", "-o", tmp_path / "m.html"],
+        "export": ["export", "-o", tmp_path / "g.graphml"],
+    }[command]
+    result = ecograph(*args, "--store", folder)
+    assert result.exit_code == 0, result.output
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
+    assert len(warnings) == 1 and "holds no article" in warnings[0]
+    assert "ecograph run" in warnings[0]
