@@ -99,3 +99,36 @@ def test_export_cli_missing_store_fails_in_one_line(tmp_path):
     )
     assert result.exit_code != 0
     assert "no store at" in result.output
+
+
+TWO_LOCATED = """
+@prefix eco: <https://w3id.org/ecograph/ontology#> .
+@prefix id: <https://w3id.org/ecograph/id/> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+<https://w3id.org/ecograph/graph/b1> {
+  <https://w3id.org/ecograph/article/b1> a eco:Article ;
+    eco:mentions id:org-a, id:org-b, id:city-a, id:city-b .
+  id:org-a a eco:Company, eco:Organisation ; skos:prefLabel "Tissages Morvan"@fr .
+  id:org-b a eco:Company, eco:Organisation ; skos:prefLabel "Biscuiterie Le Goff"@fr .
+  id:city-a a eco:City, eco:Place ; skos:prefLabel "Quimper"@fr .
+  id:city-b a eco:City, eco:Place ; skos:prefLabel "Lorient"@fr .
+  id:org-a eco:locatedIn id:city-a .
+  id:org-b eco:locatedIn id:city-b .
+  id:org-a eco:inContactWith id:org-b .
+}
+"""
+
+
+@pytest.mark.parametrize(("fmt", "reader"), [("graphml", nx.read_graphml), ("gexf", nx.read_gexf)])
+def test_export_edge_ids_are_unique(tmp_path, fmt, reader):
+    from xml.etree import ElementTree
+
+    store = ox.Store()
+    store.load(TWO_LOCATED.encode(), format=ox.RdfFormat.TRIG)
+    (path,) = export_graph(store, tmp_path / f"g.{fmt}", fmt=fmt)
+    ids = [e.get("id") for e in ElementTree.parse(path).iter() if e.tag.endswith("}edge")]
+    assert len(ids) == 3 and None not in ids
+    assert len(set(ids)) == len(ids), ids
+    relations = sorted(d["relation"] for *_, d in reader(path).edges(data=True))
+    assert relations == ["inContactWith", "locatedIn", "locatedIn"]

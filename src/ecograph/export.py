@@ -69,12 +69,18 @@ def export_graph(source: Any, out: str | Path, *, fmt: str) -> list[Path]:
 
 
 def flat_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """Return a copy whose attributes are all strings or numbers, as GraphML and GEXF need."""
+    """Return a copy whose attributes are all strings or numbers, as GraphML and GEXF need.
+
+    The writers take an edge's key as its XML id: the relation name (the network's key)
+    would repeat, so each edge gets a numbered key ("e0", "e1"...); the relation is
+    kept in its `relation` attribute.
+    """
     flat = nx.MultiDiGraph()
     for node, data in graph.nodes(data=True):
         flat.add_node(node, **_flat(_node_row(node, data, graph)))
-    for u, v, key, data in graph.edges(keys=True, data=True):
-        flat.add_edge(u, v, key=key, **_flat(_edge_row(u, v, key, data, graph)))
+    edges = graph.edges(keys=True, data=True)
+    for number, (u, v, key, data) in enumerate(edges):
+        flat.add_edge(u, v, key=f"e{number}", **_flat(_edge_row(u, v, key, data, graph)))
     return flat
 
 
