@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import re
 import shutil
 import signal
@@ -226,6 +227,10 @@ def test_robust_killed_run_leaves_previous_outputs_and_rerun_completes(tmp_path:
     finally:
         killed.wait(timeout=60)
     assert killed.returncode == -signal.SIGKILL
+    leftover = _orphans(out)
+    for pid in leftover:  # so a failure here does not leave them running
+        os.kill(pid, signal.SIGKILL)
+    assert leftover == [], "worker processes outlived the killed run"
     assert snapshot(out) == before
     assert len(records(out)) == 40
     rerun = ecograph("run", corpus, "--out", out, "--quiet")
@@ -233,6 +238,22 @@ def test_robust_killed_run_leaves_previous_outputs_and_rerun_completes(tmp_path:
     assert "Traceback" not in rerun.stderr
     assert len(records(out)) == 100
     assert len(named_graphs(dataset(out / "graph.trig"))) >= 100
+
+
+def _orphans(out: Path, *, within: float = 10.0) -> list[int]:
+    """Return the pids of processes still running on `out` once `within` seconds have passed."""
+    deadline = time.monotonic() + within
+    while True:
+        alive = []
+        for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+            try:
+                if str(out).encode() in cmdline.read_bytes():
+                    alive.append(int(cmdline.parent.name))
+            except OSError:  # the process ended while we looked
+                continue
+        if not alive or time.monotonic() > deadline:
+            return alive
+        time.sleep(0.1)
 
 
 def _wait_for_new_records(out: Path, process: subprocess.Popen[bytes]) -> bool:

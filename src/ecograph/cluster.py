@@ -9,8 +9,10 @@ and records come back in input order.
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import os
+import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -61,10 +63,29 @@ def extract_batch(articles: list[Article]) -> list[Record]:
     return list(extract_articles(_worker_nlp, articles))
 
 
-def _adopt_model(nlp: Language) -> None:
+def _adopt_model(nlp: Language, parent: int) -> None:
     """Pool initializer: the forked worker uses the parent's model, already in memory."""
     global _worker_nlp
     _worker_nlp = nlp
+    _die_with(parent)
+
+
+_PR_SET_PDEATHSIG = 1
+
+
+def _die_with(parent: int) -> None:
+    """End this worker when its parent ends, even by SIGKILL (Linux; elsewhere a no-op).
+
+    The pool stops its workers on a normal exit, but a killed parent would leave them
+    orphaned, idle and holding memory for good.
+    """
+    try:
+        prctl = ctypes.CDLL(None, use_errno=True).prctl
+    except (OSError, AttributeError):
+        return
+    prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # the parent was gone before the guard was set
+        os._exit(1)
 
 
 def in_order(
@@ -94,7 +115,10 @@ def extract_in_processes(
         return
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(
-        max_workers=workers, mp_context=context, initializer=_adopt_model, initargs=(nlp,)
+        max_workers=workers,
+        mp_context=context,
+        initializer=_adopt_model,
+        initargs=(nlp, os.getpid()),
     ) as pool:
         work = batches(chain(head, stream), task_size)
         yield from in_order(
