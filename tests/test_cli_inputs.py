@@ -7,6 +7,7 @@ article texts are short French sentences written for these tests (invented names
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -24,11 +25,15 @@ OTHER = "La coopérative Laiterie du Trégor recrute vingt salariés à Lannion.
 def no_model(monkeypatch: pytest.MonkeyPatch) -> Language:
     """Make `run` and `extract` use a blank pipeline instead of loading the model."""
     import ecograph.nlp.pipeline as nlp_pipeline
+    from ecograph import extract
     from support import blank_entity_pipeline
 
     nlp = blank_entity_pipeline()
     nlp.add_pipe("sentencizer", first=True)
     monkeypatch.setattr(nlp_pipeline, "load_nlp", lambda **kwargs: nlp)
+    # The version of the real model's pipeline would differ from this one's: rerun tests
+    # need one version for both the records written and the check of what is new.
+    monkeypatch.setattr(extract, "pipeline_version", lambda nlp=None: "blank-test")
     return nlp
 
 
@@ -104,3 +109,30 @@ def test_cli_inputs_empty_store_is_named_in_one_warning(command: str, tmp_path: 
     warnings = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
     assert len(warnings) == 1 and "holds no article" in warnings[0]
     assert "ecograph run" in warnings[0]
+
+
+def test_cli_inputs_progress_total_counts_articles_not_files(
+    no_model: spacy.Language, tmp_path: Path
+) -> None:
+    from ecograph.pipeline import Reporter, extract, run
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    lines = [
+        json.dumps({"id": f"d{n}", "text": t}) for n, t in enumerate([TEXT, OTHER, TEXT + OTHER])
+    ]
+    (corpus / "lot.jsonl").write_text("\n".join(lines) + "\n\n", encoding="utf-8")
+    (corpus / "a.txt").write_text(OTHER + TEXT, encoding="utf-8")
+    totals: list[int] = []
+    done: list[str] = []
+    reporter = Reporter(
+        on_start=totals.append,
+        on_article=lambda record: done.append("new"),
+        on_unchanged=lambda: done.append("same"),
+    )
+    extract([corpus], tmp_path / "x", reporter=reporter)
+    assert totals == [4] and done == ["new"] * 4
+    run([corpus], tmp_path / "out")
+    done.clear()
+    run([corpus], tmp_path / "out", reporter=reporter)
+    assert totals[-1] == 4 and done == ["same"] * 4

@@ -21,7 +21,7 @@ from slugify import slugify
 
 from ecograph.corpus_walk import walk
 from ecograph.errors import DuplicateArticle, InputError, InputWarning, NoInputError
-from ecograph.readers import Draft, read_file
+from ecograph.readers import JSONL_SUFFIXES, Draft, read_file
 from ecograph.records import Article
 from ecograph.textcheck import FIX_DATE, french_share, iso_date, looks_french
 
@@ -88,6 +88,24 @@ def safe_id(candidate: str | None, digest: str) -> str:
 def iter_files(paths: Iterable[Path]) -> Iterator[Path]:
     """Yield corpus files under `paths` (recursively for folders), in a stable order."""
     yield from walk(paths, on_error=lambda error: None)
+
+
+def count_articles(paths: Iterable[Path]) -> int:
+    """Return about how many articles `paths` hold: one per file, one per .jsonl line.
+
+    For the progress bar only: JSONL lines are counted, not parsed (bad lines count).
+    """
+    return sum(
+        _count_lines(p) if p.suffix.lower() in JSONL_SUFFIXES else 1 for p in iter_files(paths)
+    )
+
+
+def _count_lines(path: Path) -> int:
+    try:
+        with path.open("rb") as lines:
+            return sum(1 for line in lines if line.strip())
+    except OSError:
+        return 1  # reading it will report the problem
 
 
 def read_corpus(paths: Iterable[Path], *, on_error: ErrorHandler) -> Iterator[Article]:

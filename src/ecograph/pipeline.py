@@ -33,8 +33,9 @@ class Reporter:
     """Callbacks through which a run tells the caller what happens (all optional)."""
 
     on_problem: Callable[[InputError], None] = lambda error: None
-    on_start: Callable[[int], None] = lambda total_files: None
+    on_start: Callable[[int], None] = lambda total_articles: None
     on_article: Callable[[Record], None] = lambda record: None
+    on_unchanged: Callable[[], None] = lambda: None
 
 
 @dataclass
@@ -65,10 +66,10 @@ def read_articles(
     paths: Sequence[Path], summary: RunSummary, reporter: Reporter
 ) -> Iterator[Article]:
     """Stream the articles under `paths`, reporting each unusable input once."""
-    from ecograph.ingest import iter_files, read_corpus
+    from ecograph.ingest import count_articles, read_corpus
 
     # A path that does not exist is reported by the walk like any other bad input.
-    reporter.on_start(sum(1 for _ in iter_files(paths)))
+    reporter.on_start(count_articles(paths))
 
     def problem(error: InputError) -> None:
         summary.problems.append(error)
@@ -222,7 +223,7 @@ def _run_into(
     records_path = out_dir / "records.jsonl"
     with store.open_for_writing(store_dir) as db:
         known = {} if force else _known_articles(records_path)
-        articles = _only_new(read_articles(paths, summary, reporter), known, summary)
+        articles = _only_new(read_articles(paths, summary, reporter), known, summary, reporter)
         new = out_dir / ".records.new.jsonl"
         made = extract_records(articles, summary, reporter, workers=workers, scheduler=scheduler)
         write_jsonl(made, new)
@@ -255,7 +256,10 @@ def _known_articles(records_path: Path) -> dict[str, tuple[str, str]]:
 
 
 def _only_new(
-    articles: Iterator[Article], known: dict[str, tuple[str, str]], summary: RunSummary
+    articles: Iterator[Article],
+    known: dict[str, tuple[str, str]],
+    summary: RunSummary,
+    reporter: Reporter,
 ) -> Iterator[Article]:
     """Skip articles whose content and pipeline version are already in the store."""
     from ecograph.extract import pipeline_version
@@ -265,6 +269,7 @@ def _only_new(
         seen = known.get(article.id)
         if seen and seen == (article.sha256, version):
             summary.unchanged += 1
+            reporter.on_unchanged()
             continue
         yield article
 

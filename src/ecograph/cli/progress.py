@@ -42,11 +42,16 @@ def progress_reporter(*, quiet: bool = False) -> Iterator[Reporter]:
     def article(record: Record) -> None:
         progress.advance(task)
 
+    def unchanged() -> None:
+        progress.advance(task)
+
     def start(total: int) -> None:
         progress.update(task, total=total)
 
     with progress:
-        yield Reporter(on_problem=problem, on_start=start, on_article=article)
+        yield Reporter(
+            on_problem=problem, on_start=start, on_article=article, on_unchanged=unchanged
+        )
 
 
 def finish(summary: RunSummary) -> None:
