@@ -8,6 +8,7 @@ article texts are short French sentences written for these tests (invented names
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -136,3 +137,23 @@ def test_cli_inputs_progress_total_counts_articles_not_files(
     done.clear()
     run([corpus], tmp_path / "out", reporter=reporter)
     assert totals[-1] == 4 and done == ["same"] * 4
+
+
+def test_cli_inputs_article_replaced_from_another_source_is_noted(
+    no_model: spacy.Language, tmp_path: Path
+) -> None:
+    for folder, text in (("lundi", TEXT), ("mardi", OTHER)):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "depeche.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    assert ecograph("run", tmp_path / "lundi", "-o", out, "-q").stderr == ""
+    result = ecograph("run", tmp_path / "mardi", "-o", out, "-q")
+    assert result.exit_code == 0, result.output
+    old, new = tmp_path / "lundi" / "depeche.txt", tmp_path / "mardi" / "depeche.txt"
+    assert result.stderr.splitlines() == [
+        f"note: article depeche: replaced: {old} -> {new} (same file name, so the same id:"
+        " rename one file to keep both)"
+    ]
+    assert re.search(r"articles replaced \(same id, other source\)\s*│\s*1", result.stdout)
+    # The same file again replaces nothing and says nothing.
+    assert ecograph("run", tmp_path / "mardi", "-o", out, "-q").stderr == ""

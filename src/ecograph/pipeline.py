@@ -20,12 +20,12 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from ecograph import store
-from ecograph.errors import InputError, NoInputError
+from ecograph.errors import InputError, InputWarning, NoInputError
 from ecograph.fsio import atomic_write_text
 from ecograph.graph import FORMATS, write_files, write_split_files
 from ecograph.link_stage import link_into, read_records, write_jsonl
 from ecograph.linking import LinksFile
-from ecograph.records import Article, Record
+from ecograph.records import Article, Document, Record
 
 
 @dataclass
@@ -44,6 +44,7 @@ class RunSummary:
 
     articles: int = 0
     unchanged: int = 0
+    replaced: int = 0
     problems: list[InputError] = field(default_factory=list)
     entities: Counter[str] = field(default_factory=Counter)
     relations: Counter[str] = field(default_factory=Counter)
@@ -222,8 +223,15 @@ def _run_into(
 
     records_path = out_dir / "records.jsonl"
     with store.open_for_writing(store_dir) as db:
-        known = {} if force else _known_articles(records_path)
-        articles = _only_new(read_articles(paths, summary, reporter), known, summary, reporter)
+        known = _known_articles(records_path)
+        articles = read_articles(paths, summary, reporter)
+        articles = _only_new(
+            _note_replaced(articles, known, summary, reporter),
+            known,
+            summary,
+            reporter,
+            force=force,
+        )
         new = out_dir / ".records.new.jsonl"
         made = extract_records(articles, summary, reporter, workers=workers, scheduler=scheduler)
         write_jsonl(made, new)
@@ -248,18 +256,39 @@ def _run_into(
     return summary
 
 
-def _known_articles(records_path: Path) -> dict[str, tuple[str, str]]:
-    """Map each article already extracted to (content hash, pipeline version)."""
-    return {
-        r.document.id: (r.document.sha256, r.document.pipeline) for r in read_records(records_path)
-    }
+def _known_articles(records_path: Path) -> dict[str, Document]:
+    """Map each article already extracted to its document (source, hash, pipeline version)."""
+    return {r.document.id: r.document for r in read_records(records_path)}
+
+
+def _note_replaced(
+    articles: Iterator[Article],
+    known: dict[str, Document],
+    summary: RunSummary,
+    reporter: Reporter,
+) -> Iterator[Article]:
+    """Pass the articles on; note each one that takes the id of an article from another source."""
+    for article in articles:
+        old = known.get(article.id)
+        if old is not None and old.source != article.source:
+            summary.replaced += 1
+            note = InputWarning(
+                f"article {article.id}",
+                f"replaced: {old.source} -> {article.source}",
+                fix="same file name, so the same id: rename one file to keep both",
+            )
+            summary.problems.append(note)
+            reporter.on_problem(note)
+        yield article
 
 
 def _only_new(
     articles: Iterator[Article],
-    known: dict[str, tuple[str, str]],
+    known: dict[str, Document],
     summary: RunSummary,
     reporter: Reporter,
+    *,
+    force: bool,
 ) -> Iterator[Article]:
     """Skip articles whose content and pipeline version are already in the store."""
     from ecograph.extract import pipeline_version
@@ -267,7 +296,8 @@ def _only_new(
     version = pipeline_version()
     for article in articles:
         seen = known.get(article.id)
-        if seen and seen == (article.sha256, version):
+        same = (article.sha256, version, article.source)
+        if not force and seen and (seen.sha256, seen.pipeline, seen.source) == same:
             summary.unchanged += 1
             reporter.on_unchanged()
             continue

@@ -61,6 +61,8 @@ def finish(summary: RunSummary) -> None:
     table.add_column("count", justify="right")
     table.add_row("articles read", str(summary.articles))
     table.add_row("articles unchanged (not re-extracted)", str(summary.unchanged))
+    if summary.replaced:
+        table.add_row("articles replaced (same id, other source)", str(summary.replaced))
     table.add_row("inputs skipped", str(summary.skipped))
     table.add_row("cross-article merges", str(summary.merges))
     for category, n in sorted(summary.entities.items()):
