@@ -8,6 +8,7 @@ import pyoxigraph as ox
 from rdflib import URIRef
 
 from ecograph.errors import GraphError
+from ecograph.graph.countries import country_triples
 from ecograph.graph.entities import DERIVED, TYPE, Triple, entity_triples
 from ecograph.graph.terms import (
     article_node,
@@ -70,6 +71,7 @@ def record_triples(record: Record) -> Iterator[Triple]:
     categories = {e.id: e.category for e in record.entities}
     for relation in record.relations:
         yield from _relation(relation, article, categories)
+    yield from country_triples(record)
 
 
 def _article(record: Record, article: ox.NamedNode) -> Iterator[Triple]:
