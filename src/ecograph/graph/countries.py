@@ -53,7 +53,7 @@ def country_triples(record: Record) -> Iterator[Triple]:
         geonames = entity.links.get("geonames") if entity.type == "City" else None
         code = _country_code_of_city().get(geonames or "")
         found = _country(code) if code else None
-        if found is None:
+        if code is None or found is None:
             continue
         iri, name, country_geonames = found
         country = entity_node(iri)
