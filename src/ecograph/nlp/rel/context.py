@@ -7,9 +7,10 @@ from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from spacy.attrs import SENT_START
+from spacy.attrs import LEMMA, LOWER, SENT_START
 from spacy.tokens import Doc, Span, Token
 
+from ecograph.nlp.doctext import column_strings
 from ecograph.nlp.rel.lexicon import DETERMINERS, EVENT_LABELS, GENERIC_ORG_NOUNS
 from ecograph.nlp.spans import attrs, entity_spans
 
@@ -67,8 +68,10 @@ class Context:
         # spaCy makes a new Token object on every doc[i]: the rules scan each clause
         # many times, so the tokens are made once here.
         ctx.tokens = list(doc)
-        ctx.lemmas = [lemma(t) for t in ctx.tokens]
-        ctx.lowers = [t.lower_ for t in ctx.tokens]
+        # The lemma and lower-form columns: cheaper than a string look-up per Token.
+        keys = doc.to_array(LEMMA).tolist()
+        ctx.lemmas = [_LEMMAS.get(key) or lemma(t) for key, t in zip(keys, ctx.tokens, strict=True)]
+        ctx.lowers = column_strings(doc, LOWER)
         for span in entity_spans(doc):
             if span.label_ in EVENT_LABELS:
                 continue
