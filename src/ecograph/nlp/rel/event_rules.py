@@ -143,8 +143,9 @@ def _paragraph_date(ctx: Context, clauses: list[Span], n: int, log: EventLog) ->
     if n == 0:
         return None
     previous, clause = clauses[n - 1], clauses[n]
-    # The tokens between two clauses are whitespace: look at them, not at doc.text (slow).
-    if any("\n" in t.text_with_ws for t in ctx.doc[previous.end - 1 : clause.start]):
+    # The tokens between two clauses are whitespace: look at their lower forms (which
+    # keep line breaks), not at doc.text nor at new Tokens.
+    if any("\n" in ctx.lowers[i] for i in range(previous.end - 1, clause.start)):
         return None
     if any(previous.start <= s.start < previous.end for s in log.written):
         return None

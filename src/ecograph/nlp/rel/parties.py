@@ -57,9 +57,9 @@ def with_list(
     return []
 
 
-def has_with(trigger: Token, clause: Span) -> bool:
-    """True when an "avec" follows the trigger in its clause."""
-    return any(t.lower_ == "avec" for t in clause if t.i > trigger.i)
+def has_with(ctx: Context, trigger: Token, clause: Span) -> bool:
+    """True when an "avec" follows the trigger in its clause (read on the lower forms)."""
+    return "avec" in ctx.lowers[max(trigger.i + 1, clause.start) : clause.end]
 
 
 def relative_party(ctx: Context, trigger: Token, clause: Span) -> list[Span]:

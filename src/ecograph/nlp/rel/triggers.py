@@ -142,7 +142,7 @@ def _deal_args(ctx: Context, event: Event) -> None:
     found += [(p, "partnership.with", 0.8) for p in others]
     # "ont signé des contrats avec des distributeurs": the other side is unnamed,
     # so the subjects are not each other's partners.
-    event.unnamed_side = not others and sides.has_with(ctx.doc[start - 1], clause)
+    event.unnamed_side = not others and sides.has_with(ctx, ctx.doc[start - 1], clause)
     event.parties = unique(found)
     # "X et la ville de Y ont signé un protocole d'accord": between two towns or public
     # bodies, an accord is a partnership (a company-company accord stays an agreement).
