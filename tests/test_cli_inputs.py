@@ -157,3 +157,50 @@ def test_cli_inputs_article_replaced_from_another_source_is_noted(
     assert re.search(r"articles replaced \(same id, other source\)\s*│\s*1", result.stdout)
     # The same file again replaces nothing and says nothing.
     assert ecograph("run", tmp_path / "mardi", "-o", out, "-q").stderr == ""
+
+
+def test_cli_inputs_next_run_removes_only_our_stale_temp_files(
+    no_model: spacy.Language, tmp_path: Path
+) -> None:
+    corpus, out = tmp_path / "corpus", tmp_path / "out"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(TEXT, encoding="utf-8")
+    assert ecograph("run", corpus, "-o", out, "-q").exit_code == 0
+    # What SIGKILL leaves mid-run, beside files of the user's that look alike.
+    stale = [
+        "..records.new.jsonl.k3j9_x2a.tmp",
+        ".graph.trig.abcd1234.tmp",
+        ".graph.all.nq.tmp",
+        ".records.jsonl.zz99yy88.tmp",
+        "..store.state.json.q1w2e3r4.tmp",
+    ]
+    mine = [".notes.txt.abcd1234.tmp", "records.jsonl.bak", "graph.trig.tmp"]
+    for name in stale + mine:
+        (out / name).write_text("x", encoding="utf-8")
+    (corpus / "b.txt").write_text(OTHER, encoding="utf-8")
+    assert ecograph("run", corpus, "-o", out, "-q").exit_code == 0
+    left = {p.name for p in out.iterdir()}
+    assert not left & set(stale)
+    assert set(mine) <= left
+
+
+def test_cli_inputs_ctrl_c_prints_one_line_and_exits_130(
+    no_model: spacy.Language, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import ecograph.pipeline as pipeline
+
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    out = tmp_path / "out"
+    assert ecograph("run", tmp_path / "a.txt", "-o", out, "-q").exit_code == 0
+    before = (out / "records.jsonl").read_bytes()
+
+    def interrupted(*args: object, **kwargs: object) -> int:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(pipeline, "link_into", interrupted)
+    (tmp_path / "b.txt").write_text(OTHER, encoding="utf-8")
+    result = ecograph("run", tmp_path / "a.txt", tmp_path / "b.txt", "-o", out, "-q")
+    assert result.exit_code == 130
+    assert result.stderr == "interrupted: previous outputs kept\n"
+    assert (out / "records.jsonl").read_bytes() == before
+    assert not [p.name for p in out.iterdir() if p.name.endswith(".tmp")]

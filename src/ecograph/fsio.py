@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -47,3 +48,26 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
     """Write `data` to `path` atomically."""
     with atomic_open(path, "wb", encoding=None) as handle:
         handle.write(data)  # type: ignore[arg-type]
+
+
+# What a killed run leaves in an output folder: the temporary twins of our own outputs
+# (".records.jsonl.k3j9_x2a.tmp", from `atomic_open`) and the run's intermediate files.
+# Only these names: anything else in the folder belongs to the user.
+_OURS = (
+    r"(?:records\.jsonl|merges\.jsonl|map\.html|graph\.[a-z]+|\.records\.(?:new|raw)\.jsonl"
+    r"|\.graph\.(?:all|own)\.nq\.tmp|\.[\w.-]+\.state\.json)"
+)
+_STALE = re.compile(rf"\.{_OURS}\.[a-z0-9_]{{8}}\.tmp|\.graph\.(?:all|own)\.nq\.tmp")
+
+
+def remove_stale_temps(folder: Path) -> list[Path]:
+    """Delete the temporary files a killed ecograph run left in `folder`; return them.
+
+    Call it only while no other ecograph process writes to `folder`.
+    """
+    if not folder.is_dir():
+        return []
+    stale = [p for p in folder.iterdir() if p.is_file() and _STALE.fullmatch(p.name)]
+    for path in stale:
+        path.unlink(missing_ok=True)
+    return stale

@@ -21,7 +21,7 @@ import pyoxigraph as ox
 
 from ecograph import store
 from ecograph.errors import InputError, InputWarning, NoInputError
-from ecograph.fsio import atomic_write_text
+from ecograph.fsio import atomic_write_text, remove_stale_temps
 from ecograph.graph import FORMATS, write_files, write_split_files
 from ecograph.link_stage import link_into, read_records, write_jsonl
 from ecograph.linking import LinksFile
@@ -162,6 +162,7 @@ def extract(
         summary.files.insert(0, records_path)
     else:
         records_path.unlink()
+    remove_stale_temps(out_dir)
     return summary
 
 
@@ -196,7 +197,7 @@ def run(
             workers=workers,
             scheduler=scheduler,
         )
-    except NoInputError as e:
+    except (NoInputError, KeyboardInterrupt) as e:
         if fresh:  # leave no empty store behind that later commands would take as real
             traceback.clear_frames(e.__traceback__)  # they hold the open store
             store.remove(store_dir)
@@ -252,6 +253,9 @@ def _run_into(
         summary.files += write_files(db, out_dir, ("trig", "ttl"))
         map_path = out_dir / "map.html"
         write_map(db, map_path)
+        # Still under the store's lock: no other run is writing these folders.
+        for folder in {out_dir, store_dir.parent}:
+            remove_stale_temps(folder)
     summary.files.append(map_path)
     return summary
 

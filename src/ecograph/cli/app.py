@@ -42,11 +42,19 @@ def fail(error: EcographError) -> NoReturn:
     sys.exit(error.exit_code)
 
 
+# Exit status after Ctrl-C, as shells report a process killed by SIGINT (128 + 2).
+EXIT_INTERRUPTED = 130
+
+
 @contextmanager
-def errors_as_exit() -> Iterator[None]:
-    """Turn any `EcographError` raised inside into one line on stderr and an exit code."""
+def errors_as_exit(*, interrupted: str = "interrupted") -> Iterator[None]:
+    """Turn any `EcographError` raised inside into one line on stderr and an exit code;
+    Ctrl-C into the line `interrupted` and exit status 130."""
     try:
         yield
+    except KeyboardInterrupt:
+        err_console.print(escape(interrupted), soft_wrap=True)
+        sys.exit(EXIT_INTERRUPTED)
     except NoInputError as e:
         if e.reported:  # each skipped input already has its line: say nothing twice
             sys.exit(e.exit_code)

@@ -10,7 +10,7 @@ import typer
 
 from ecograph.cli.app import app, errors_as_exit
 from ecograph.cli.options import DEFAULT_WORKERS, Links, Quiet, Scheduler, Workers
-from ecograph.cli.progress import finish, progress_reporter
+from ecograph.cli.progress import INTERRUPTED, finish, progress_reporter
 from ecograph.pipeline import extract
 
 
@@ -45,7 +45,7 @@ def extract_command(
     Example: ecograph extract corpus/ --out outputs/eval --format jsonl --format jsonld
     """
     chosen = [f.value for f in formats] if formats else ["jsonl", "trig", "ttl"]
-    with errors_as_exit(), progress_reporter(quiet=quiet) as reporter:
+    with errors_as_exit(interrupted=INTERRUPTED), progress_reporter(quiet=quiet) as reporter:
         summary = extract(
             paths,
             out,

@@ -17,6 +17,8 @@ from ecograph.records import Record
 
 # Exit status of `run` and `extract` when some inputs were skipped but the rest was done.
 EXIT_SKIPPED = 4
+# Atomic writes: an interrupted run replaced none of the previous outputs.
+INTERRUPTED = "interrupted: previous outputs kept"
 
 
 @contextmanager

@@ -9,7 +9,7 @@ import typer
 
 from ecograph.cli.app import app, errors_as_exit
 from ecograph.cli.options import DEFAULT_WORKERS, Links, Quiet, Scheduler, Workers
-from ecograph.cli.progress import finish, progress_reporter
+from ecograph.cli.progress import INTERRUPTED, finish, progress_reporter
 from ecograph.pipeline import run
 
 
@@ -41,7 +41,7 @@ def run_command(
 
     Example: ecograph run corpus/ --out outputs/
     """
-    with errors_as_exit(), progress_reporter(quiet=quiet) as reporter:
+    with errors_as_exit(interrupted=INTERRUPTED), progress_reporter(quiet=quiet) as reporter:
         summary = run(
             paths or [Path("corpus")],
             out,
