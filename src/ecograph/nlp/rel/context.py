@@ -42,6 +42,8 @@ class Context:
 
     doc: Doc
     by_token: dict[int, Span] = field(default_factory=dict)
+    # The label of by_token[i], read once: Span.label_ decodes a new string per call.
+    labels: dict[int, str] = field(default_factory=dict)
     spans: list[Span] = field(default_factory=list)  # in text order
     span_starts: list[int] = field(default_factory=list)  # their first tokens, sorted
     place_names: list[tuple[str, Span]] | None = None
@@ -73,7 +75,8 @@ class Context:
         ctx.lemmas = [_LEMMAS.get(key) or lemma(t) for key, t in zip(keys, ctx.tokens, strict=True)]
         ctx.lowers = column_strings(doc, LOWER)
         for span in entity_spans(doc):
-            if span.label_ in EVENT_LABELS:
+            label = span.label_
+            if label in EVENT_LABELS:
                 continue
             ctx.spans.append(span)
             ctx.span_starts.append(span.start)
@@ -81,6 +84,7 @@ class Context:
                 known = ctx.by_token.get(i)
                 if known is None or len(span) > len(known):
                     ctx.by_token[i] = span
+                    ctx.labels[i] = label
         ctx.starts = sorted(i for i, span in ctx.by_token.items() if span.start == i)
         return ctx
 
@@ -121,7 +125,7 @@ class Context:
     def entity_at(self, i: int, labels: frozenset[str]) -> Span | None:
         """Return the entity covering token `i` if its label is in `labels`."""
         span = self.by_token.get(i)
-        return span if span is not None and span.label_ in labels else None
+        return span if span is not None and self.labels[i] in labels else None
 
     def entities_in(self, start: int, end: int, labels: frozenset[str]) -> list[Span]:
         """Return the entities starting inside tokens [start, end), in order."""
@@ -129,13 +133,14 @@ class Context:
         starts = self.starts
         for n in range(bisect_left(starts, start), bisect_left(starts, end)):
             span = self.by_token[starts[n]]
-            if span.start == starts[n] and span.label_ in labels:
+            if span.start == starts[n] and self.labels[starts[n]] in labels:
                 found.append(span)
         return found
 
     def index(self, i: int, span: Span) -> None:
         """Make `span` (which starts at token `i`) the entity found at token `i`."""
         self.by_token[i] = span
+        self.labels[i] = span.label_
         at = bisect_left(self.starts, i)
         if at == len(self.starts) or self.starts[at] != i:
             self.starts.insert(at, i)
