@@ -35,7 +35,7 @@ REFUSED = {
     "depeches.jsonl:2": "broken JSON",
     "depeches.jsonl:3": "no 'text' field",
     "depeches.jsonl:4": "not a JSON object",
-    "depeches.jsonl:6": "no 'text' field",
+    "depeches.jsonl:6": "empty 'text'",
     "depeches.jsonl:9": "broken JSON",
     "empty.txt": "empty file",
     "garbage.txt": "binary file (control bytes",
@@ -265,3 +265,47 @@ def test_ingest_html_saved_in_windows_encoding(tmp_path: Path) -> None:
     assert not errors and article.encoding == "cp1252"
     assert "investit 3 M€ dans un four électrique" in article.text
     assert article.title == "Une verrerie à Nancy"
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ('{"id": "d1", "text": 42}', "'text' must be a string, not a number"),
+        ('{"id": "d1", "text": ["a"]}', "'text' must be a string, not a list"),
+        ('{"id": "d1"}', "no 'text' field"),
+        ('{"id": "d1", "text": ""}', "empty 'text'"),
+        (
+            '{"id": "d1", "text": "Une usine',
+            "broken JSON (Unterminated string starting at: column 22)",
+        ),
+        ('{"id": "d1" "text": "x"}', "broken JSON (Expecting ',' delimiter: column 13)"),
+    ],
+)
+def test_ingest_jsonl_line_problems_say_what_is_wrong_and_where(
+    tmp_path: Path, line: str, reason: str
+) -> None:
+    (tmp_path / "lot.jsonl").write_text(line + "\n", encoding="utf-8")
+    errors: list[InputError] = []
+    with pytest.raises(NoInputError):
+        list(read_corpus([tmp_path / "lot.jsonl"], on_error=errors.append))
+    assert [(e.path, e.reason) for e in errors] == [(f"{tmp_path / 'lot.jsonl'}:1", reason)]
+
+
+def test_ingest_utf8_file_with_stray_bytes_is_read_with_a_note(tmp_path: Path) -> None:
+    # A UTF-8 article with two cp1252 apostrophes (0x92) pasted in.
+    text = ARTICLE + "Les élus de la région espèrent créer d’autres emplois en été.\n"
+    data = text.encode("utf-8").replace("d’ici".encode(), b"d\x92ici") + b" L\x92usine."
+    (tmp_path / "a.txt").write_bytes(data)
+    errors: list[InputError] = []
+    (article,) = read_corpus([tmp_path / "a.txt"], on_error=errors.append)
+    assert "Fromagerie Lenoir" in article.text and "région Normandie" in article.text
+    assert article.text.count("\ufffd") == 2 and article.encoding == "utf-8"
+    assert [(e.is_warning, e.reason.split(" byte")[0]) for e in errors] == [(True, "2")]
+    assert "UTF-8" in errors[0].fix
+
+
+def test_ingest_cp1252_file_is_not_taken_for_broken_utf8(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_bytes(ARTICLE.replace("’", "'").encode("cp1252"))
+    errors: list[InputError] = []
+    (article,) = read_corpus([tmp_path / "a.txt"], on_error=errors.append)
+    assert "région" in article.text and "\ufffd" not in article.text and not errors

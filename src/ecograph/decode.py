@@ -46,6 +46,9 @@ MAGIC = (
     (b"{\\rtf", "RTF document"),
 )
 
+# A file is UTF-8 with accidents when its valid non-ASCII characters outnumber
+# its invalid bytes this many times.
+MIN_UTF8_RATIO = 3
 SNIFF_BYTES = 8192
 # Share of control bytes (other than tab, newlines, form feed) above which
 # bytes are not text in any single-byte encoding.
@@ -62,6 +65,8 @@ class Decoded:
 
     text: str
     encoding: str
+    # Invalid bytes replaced by U+FFFD in a file that is otherwise UTF-8.
+    replaced: int = 0
 
 
 def sniff_binary(data: bytes) -> str | None:
@@ -92,6 +97,9 @@ def decode_bytes(data: bytes) -> Decoded:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
+    mostly = _mostly_utf8(data)
+    if mostly is not None:
+        return mostly
     candidates = [d for enc in SINGLE_BYTE_ENCODINGS if (d := _try_decode(enc, data))]
     best = max(candidates, key=lambda d: _french_score(d.text), default=None)
     if best is not None and _odd_share(best.text) <= MAX_ODD_SHARE:
@@ -102,6 +110,20 @@ def decode_bytes(data: bytes) -> Decoded:
             "no plausible text encoding (tried UTF-8, cp1252, latin-1, Mac, DOS)"
         )
     return Decoded(str(guess), guess.encoding)
+
+
+def _mostly_utf8(data: bytes) -> Decoded | None:
+    """UTF-8 text with a few stray bytes (a cp1252 quote pasted in): replace those.
+
+    Single-byte French text almost never holds a valid multi-byte UTF-8 sequence,
+    so many valid ones against few invalid bytes mean UTF-8 with accidents.
+    """
+    text = data.decode("utf-8", errors="replace")
+    invalid = text.count("\ufffd") - data.count("\ufffd".encode())
+    valid = sum(1 for c in text if c >= "\x80" and c != "\ufffd")
+    if invalid <= 0 or valid < MIN_UTF8_RATIO * invalid:
+        return None
+    return Decoded(text, "utf-8", replaced=invalid)
 
 
 def _try_decode(encoding: str, data: bytes) -> Decoded | None:

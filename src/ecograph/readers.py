@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ecograph.decode import Decoded, UndecodableError, decode_bytes, sniff_binary
-from ecograph.errors import InputError
+from ecograph.errors import InputError, InputWarning
 from ecograph.html_text import extract_page
 from ecograph.text_head import read_head
 
@@ -52,6 +52,9 @@ class Draft:
 def read_file(path: Path, on_error: ErrorHandler) -> Iterator[Draft]:
     """Yield the drafts of one file of any supported format; raise `InputError` if unusable."""
     decoded = decode_file(path)
+    if decoded.replaced:
+        reason = f"{decoded.replaced} byte(s) not valid UTF-8 replaced by '\ufffd'; the rest read"
+        on_error(InputWarning(str(path), reason, fix=FIX_ENCODING))
     suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
         yield from read_jsonl(decoded, path, on_error)
@@ -117,12 +120,18 @@ def _jsonl_draft(line: str, where: str, encoding: str) -> Draft:
     try:
         data: Any = json.loads(line)
     except json.JSONDecodeError as e:
-        raise InputError(where, f"broken JSON ({e.msg})", fix="fix or remove the line") from e
+        reason = f"broken JSON ({e.msg}: column {e.colno})"
+        raise InputError(where, reason, fix="fix or remove the line") from e
     if not isinstance(data, dict):
         raise InputError(where, "not a JSON object", fix='write {"id": ..., "text": ...}')
     text = data.get("text")
-    if not isinstance(text, str) or not text.strip():
-        raise InputError(where, "no 'text' field", fix="give each line a non-empty 'text' string")
+    fix = "give each line a non-empty 'text' string"
+    if text is None:
+        raise InputError(where, "no 'text' field", fix=fix)
+    if not isinstance(text, str):
+        raise InputError(where, f"'text' must be a string, not {_json_kind(text)}", fix=fix)
+    if not text.strip():
+        raise InputError(where, "empty 'text'", fix=fix)
     return Draft(
         text=text,
         where=where,
@@ -132,6 +141,15 @@ def _jsonl_draft(line: str, where: str, encoding: str) -> Draft:
         title=_scalar(data.get("title")),
         published=_scalar(data.get("published") or data.get("date")),
     )
+
+
+def _json_kind(value: object) -> str:
+    """Name a JSON value's kind as a user sees it in the file."""
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int | float):
+        return "a number"
+    return "a list" if isinstance(value, list) else "an object"
 
 
 def _scalar(value: object) -> str | None:
