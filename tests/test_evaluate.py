@@ -455,3 +455,32 @@ def test_evaluate_error_lines_and_tables_follow_the_scores() -> None:
     entities, relations = report_tables(report)
     assert entities.row_count == len(report.entities) + 1  # one row per category, then overall
     assert relations.row_count == len(report.relations) + 1
+
+
+def test_evaluate_error_lines_name_the_wrong_attribute_of_a_matched_fact() -> None:
+    from ecograph.evaluation import error_lines
+    from ecograph.evaluation.facts import Fact
+    from ecograph.evaluation.score import score_facts, sum_scores
+
+    keys = (frozenset({"marie roux"}), frozenset({"tissages morvan"}))
+    gold = Fact(
+        "holds_role",
+        keys,
+        "holds_role(Marie Roux, Tissages Morvan)",
+        attrs=(("role", frozenset({"presidente"})),),
+    )
+    wrong = replace(gold, attrs=(("role", frozenset({"fondatrice"})),))
+    bare = replace(gold, attrs=())
+    assert score_facts("holds_role", [gold], [gold]).mismatches == ()
+    found = score_facts("holds_role", [gold], [wrong], prefix="a.txt: ")
+    assert found.tp == 1 and found.mismatches == (
+        "a.txt: holds_role(Marie Roux, Tissages Morvan): role 'presidente' (found 'fondatrice')",
+    )
+    missing = score_facts("holds_role", [gold], [bare])
+    assert missing.mismatches == (
+        "holds_role(Marie Roux, Tissages Morvan): role 'presidente' (found nothing)",
+    )
+    report = Report(("a.txt",), (), (sum_scores("holds_role", [found, missing]),))
+    lines = list(error_lines(report))
+    assert len([line for line in lines if line.startswith("holds_role  attr    ")]) == 2
+    assert report.to_dict()["relations"]["by_type"]["holds_role"]["attribute_mismatches"]

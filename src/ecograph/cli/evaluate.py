@@ -30,7 +30,11 @@ def evaluate_command(
         OutputFormat, typer.Option("--format", help="table for people, json for scripts.")
     ] = OutputFormat.table,
     show_errors: Annotated[
-        bool, typer.Option("--show-errors/--no-show-errors", help="List misses and false hits.")
+        bool,
+        typer.Option(
+            "--show-errors/--no-show-errors",
+            help="List misses, false hits and matched facts with a wrong attribute.",
+        ),
     ] = True,
 ) -> None:
     """Print precision, recall and F1 per entity category and relation type.
@@ -48,4 +52,4 @@ def evaluate_command(
         console.print(table)
     if show_errors:
         for line in error_lines(report):
-            console.print(line, markup=False)
+            console.print(line, markup=False, soft_wrap=True)

@@ -55,12 +55,14 @@ def report_tables(report: Report) -> tuple[Table, Table]:
 
 
 def error_lines(report: Report) -> Iterator[str]:
-    """Yield one line per missed gold fact and per false hit, kind by kind."""
+    """Yield one line per missed gold fact, per false hit and per wrong attribute, kind by kind."""
     for score in (*report.entities, *report.relations):
         for label in score.misses:
             yield f"{score.kind}  missed  {label}"
         for label in score.false_hits:
             yield f"{score.kind}  false   {label}"
+        for line in score.mismatches:
+            yield f"{score.kind}  attr    {line}"
 
 
 def _table(title: str, heading: str, scores: tuple[Score, ...], overall: Score) -> Table:

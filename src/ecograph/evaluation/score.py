@@ -23,6 +23,8 @@ class Score:
     misses: tuple[str, ...] = ()
     false_hits: tuple[str, ...] = ()
     attributes: Tally = ()
+    # Matched facts with a wrong attribute: "label: role 'maire' (found 'adjoint')".
+    mismatches: tuple[str, ...] = ()
 
     @property
     def precision(self) -> float:
@@ -57,6 +59,7 @@ class Score:
         if errors:
             data["misses"] = list(self.misses)
             data["false_hits"] = list(self.false_hits)
+            data["attribute_mismatches"] = list(self.mismatches)
         return data
 
 
@@ -70,6 +73,7 @@ def score_facts(kind: str, golds: list[Fact], preds: list[Fact], *, prefix: str 
     misses = [g for i, g in enumerate(required) if i not in pairs]
     false_hits = _false_hits(preds, set(pairs.values()), [g for g in golds if g.optional])
     checks = (c for g, p in pairs.items() for c in _attribute_checks(required[g], preds[p]))
+    wrong = (w for g, p in pairs.items() for w in _mismatches(required[g], preds[p]))
     return Score(
         kind,
         tp=len(pairs),
@@ -78,6 +82,7 @@ def score_facts(kind: str, golds: list[Fact], preds: list[Fact], *, prefix: str 
         misses=tuple(prefix + f.label for f in misses),
         false_hits=tuple(prefix + f.label for f in false_hits),
         attributes=_tally(checks),
+        mismatches=tuple(prefix + w for w in wrong),
     )
 
 
@@ -94,6 +99,17 @@ def _attribute_checks(gold: Fact, pred: Fact) -> Iterator[tuple[str, int, int]]:
         yield name, int(bool(keys & found.get(name, frozenset()))), 1
 
 
+def _mismatches(gold: Fact, pred: Fact) -> Iterator[str]:
+    """One line per attribute of the gold fact that the matched prediction gets wrong."""
+    found = dict(pred.attrs)
+    for name, keys in gold.attrs:
+        got = found.get(name, frozenset())
+        if not keys & got:
+            wanted = " | ".join(sorted(keys))
+            shown = f"'{' | '.join(sorted(got))}'" if got else "nothing"
+            yield f"{gold.label}: {name} '{wanted}' (found {shown})"
+
+
 def sum_scores(kind: str, scores: Iterable[Score]) -> Score:
     """Add up scores (micro-average): counts, misses, false hits and attribute tallies."""
     scores = list(scores)
@@ -105,6 +121,7 @@ def sum_scores(kind: str, scores: Iterable[Score]) -> Score:
         misses=tuple(m for s in scores for m in s.misses),
         false_hits=tuple(h for s in scores for h in s.false_hits),
         attributes=_tally(a for s in scores for a in s.attributes),
+        mismatches=tuple(w for s in scores for w in s.mismatches),
     )
 
 
