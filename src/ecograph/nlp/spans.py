@@ -73,6 +73,8 @@ def remove_entities(doc: Doc, spans: list[Span]) -> None:
     gone = {ref(s) for s in spans}
     keep = [s for s in entity_spans(doc) if ref(s) not in gone]
     doc.spans[SPANS_KEY] = keep
+    # `keep` is in text order already: the next `entity_spans` has nothing to sort.
+    _last[:] = [doc, doc.spans[SPANS_KEY], len(keep), keep]
 
 
 def ref(span: Span) -> SpanRef:
