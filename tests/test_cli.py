@@ -37,3 +37,42 @@ def test_cli_each_command_help_has_an_example(command: str) -> None:
 def test_cli_readme_lists_exactly_the_real_commands() -> None:
     listed = set(re.findall(r"^\| `ecograph (\w+)", README.read_text(encoding="utf-8"), re.M))
     assert listed == set(_commands())
+
+
+def _help(command: str) -> str:
+    result = CliRunner().invoke(app, [command, "--help"], terminal_width=200)
+    assert result.exit_code == 0
+    return " ".join(result.output.split())
+
+
+def test_cli_flags_are_shown_without_a_value_type() -> None:
+    text = _help("run")
+    assert "<bool>" not in text
+    assert "--force Re-extract" in text and "--quiet -q No progress bar" in text
+    assert "--out -o <path>" in text  # options that take a value keep their type
+
+
+def test_cli_run_help_gives_the_default_corpus_and_the_exit_statuses() -> None:
+    text = _help("run")
+    assert "(default: corpus/)" in text
+    assert "130" in text and "4 when some were skipped" in text
+
+
+def test_cli_push_example_is_not_the_read_only_serve_port() -> None:
+    serve_port = re.search(r"--port (\d+)", _help("serve"))
+    example = re.search(
+        r"Example: ecograph push .*--endpoint http://localhost:(\d+)", _help("push")
+    )
+    assert serve_port and example and example.group(1) != serve_port.group(1)
+
+
+def test_cli_serve_help_says_it_answers_from_the_store_as_it_was() -> None:
+    assert "as it was when the server started" in _help("serve")
+
+
+def test_cli_map_focus_says_which_entities_it_matched(tmp_path: Path) -> None:
+    trig = Path(__file__).parent / "data" / "map" / "small.trig"
+    args = ["map", "--graph", str(trig), "--focus", "brind", "--out", str(tmp_path / "m.html")]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert "focus 'brind': Brindel" in result.output

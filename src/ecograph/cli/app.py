@@ -5,11 +5,12 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import NoReturn, TypeVar
+from typing import Any, NoReturn, TypeVar
 
 import typer
 from rich.console import Console
 from rich.markup import escape
+from typer.core import TyperOption
 
 from ecograph.errors import EcographError, NoInputError
 
@@ -24,6 +25,16 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     rich_markup_mode="markdown",
 )
+
+
+def _no_type_for_flags(self: TyperOption, ctx: Any) -> str | None:
+    """Show no value type for an on/off flag: `--force`, not `--force <bool>`."""
+    return None if self.is_flag else _display_type_rich(self, ctx)
+
+
+# typer prints a type column for every option, "<bool>" even for flags that take no value.
+_display_type_rich = TyperOption.display_type_rich
+TyperOption.display_type_rich = _no_type_for_flags  # type: ignore[method-assign]
 
 err_console = Console(stderr=True, highlight=False)
 console = Console(highlight=False)

@@ -67,6 +67,9 @@ def map_command(
         f"(graph: {summary.total_nodes} nodes, {summary.total_edges} edges)",
         soft_wrap=True,
     )
+    if focus is not None:
+        # --focus matches folded names and parts of names: say which entities it took.
+        console.print(f"  focus {focus!r}: {', '.join(summary.focus)}", soft_wrap=True)
     for note in summary.notes:
         console.print(f"  {note}", soft_wrap=True)
 

@@ -28,7 +28,11 @@ def push_command(
     One HTTP PUT per graph (?graph=IRI): the server replaces that graph, so pushing
     again updates, never duplicates.
 
-    Example: ecograph push --store outputs/store --endpoint http://localhost:7878
+    `ecograph serve` (port 7878) is read-only and refuses writes: push to a writable
+    server, e.g. `oxigraph serve --location shared-db --bind localhost:7879` (path /store,
+    the default), or Fuseki with --graph-store-path /DATASET/data.
+
+    Example: ecograph push --store outputs/store --endpoint http://localhost:7879
     """
     with errors_as_exit():
         summary = push_store(store, endpoint, graph_store_path=graph_store_path, timeout=timeout)

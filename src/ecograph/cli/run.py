@@ -16,7 +16,11 @@ from ecograph.pipeline import run
 @app.command("run")
 def run_command(
     paths: Annotated[
-        list[Path] | None, typer.Argument(help="Articles: folders, .txt/.md/.html/.jsonl files.")
+        list[Path] | None,
+        typer.Argument(
+            help="Articles: folders, .txt/.md/.html/.jsonl files (default: corpus/).",
+            show_default=False,
+        ),
     ] = None,
     out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("outputs"),
     store: Annotated[
@@ -37,7 +41,8 @@ def run_command(
     keeps one named graph per article, replaced when the article is re-run.
     With --scheduler, the articles go in batches to the workers of a dask.distributed
     cluster (each loads the model once) and the records come back here.
-    Exit status: 0 when every input was used, 4 when some were skipped (each named on stderr).
+    Exit status: 0 when every input was used, 4 when some were skipped (each named on stderr),
+    2 when no article was found, 130 after Ctrl-C (the previous outputs are kept).
 
     Example: ecograph run corpus/ --out outputs/
     """

@@ -24,7 +24,8 @@ def serve_command(
 
     Runs the Oxigraph server behind a guard that refuses updates, SERVICE and
     writes; the default graph is the union of the articles' graphs. The same
-    address opens a query page in a browser.
+    address opens a query page in a browser. Answers come from the store as it was
+    when the server started: after an `ecograph run`, stop and start it again.
 
     Example: ecograph serve --store outputs/store --port 7878
     """
