@@ -76,3 +76,22 @@ def test_cli_map_focus_says_which_entities_it_matched(tmp_path: Path) -> None:
     result = runner.invoke(app, args)
     assert result.exit_code == 0, result.output
     assert "focus 'brind': Brindel" in result.output
+
+
+def test_cli_readme_gold_and_links_examples_are_read_by_ecograph(tmp_path: Path) -> None:
+    import json
+
+    from ecograph.evaluate import load_gold
+    from ecograph.linking import LinksFile
+
+    text = README.read_text(encoding="utf-8")
+    section = text[text.index("### Write your own gold file") :]
+    gold = json.loads(re.search(r"```json\n(.*?)```", section, re.S).group(1))  # type: ignore[union-attr]
+    (tmp_path / "rennes_usine.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    (loaded,) = load_gold(tmp_path)
+    assert len(loaded.entities) == len(gold["entities"])
+    assert len(loaded.relations) == len(gold["facts"])
+    toml = re.search(r"```toml\n(.*?)```", text, re.S).group(1)  # type: ignore[union-attr]
+    (tmp_path / "links.toml").write_text(toml, encoding="utf-8")
+    links = LinksFile.read(tmp_path / "links.toml")
+    assert len(links.same) == 2 and len(links.different) == 1
