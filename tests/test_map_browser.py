@@ -218,6 +218,8 @@ def test_map_browser_pipeline_map_of_sample_and_hostile_article(browser, tmp_pat
     assert visit.drawn_pixels() > 2_000
     text = visit.click_node(visit.node_id("Marseille"))
     assert "Marseille" in text and "Ville (City)" in text
+    # The city's country comes from GeoNames, not from a sentence: the tooltip says so.
+    assert "déduit de GeoNames" in text and "Marseille situé à France" in text
     # pyvis would set any tooltip holding "href" as raw HTML: this one stays text
     href = visit.page.evaluate(
         "() => window.ecomap.nodes.get({filter: n => /href/i.test(n.label)}).map(n => n.id)"

@@ -74,6 +74,20 @@
     });
   }
 
+  // Edges with no sentence were not read in an article: the graph derives them
+  // (a GeoNames city's country), so say so instead of showing nothing.
+  const DERIVED = "déduit de GeoNames, pas lu dans un article";
+
+  function addDerived(box, ids) {
+    ids.forEach(function (id) {
+      const info = data.edgeInfo[id];
+      if (info.evidence.length) return;
+      const edge = data.edges[id];
+      const link = [data.nodes[edge.from].label, info.relation, data.nodes[edge.to].label];
+      addMeta(box, "Lien " + DERIVED, link.join(" "));
+    });
+  }
+
   function describeNode(id) {
     const info = data.info[id];
     const box = document.createDocumentFragment();
@@ -87,6 +101,7 @@
     addMeta(box, "Statut", info.status);
     addMeta(box, "Secteurs", (info.sectors || []).join(", "));
     addEvidence(box, [].concat.apply([], incident[id].map(edgeEvidence)));
+    addDerived(box, incident[id]);
     return box;
   }
 
@@ -97,6 +112,7 @@
     addMeta(box, "De", data.nodes[edge.from].label);
     addMeta(box, "Vers", data.nodes[edge.to].label);
     addEvidence(box, edgeEvidence(id));
+    if (!data.edgeInfo[id].evidence.length) addMeta(box, "Source", DERIVED);
     return box;
   }
 
