@@ -8,7 +8,7 @@ Times are CPU seconds of this process (`time.process_time`), so other jobs on a
 shared machine do not skew the ratio; wall seconds are printed too.
 
 Example:
-    .venv/bin/python bench/bench_extract.py --docs 200 --rounds 3
+    .venv/bin/python bench/bench_extract.py --docs 200 --rounds 5
     .venv/bin/python bench/bench_extract.py --only eco_dates eco_figures eco_sectors
 """
 
@@ -93,7 +93,7 @@ def main() -> None:
     """Print the model's time, the pipeline's time and their ratio."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=200)
-    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--only", nargs="*", help="time only these ecograph components")
     parser.add_argument("--per-component", action="store_true", help="also time each component")
     args = parser.parse_args()
