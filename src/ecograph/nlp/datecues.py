@@ -35,6 +35,8 @@ CUES: dict[str, tuple[tuple[str, ...], ...]] = {
     "lone_month": ((_MONTH,),),
     "season": (("printemps", "été", "automne", "hiver"),),
     "year": ((_YEAR,),),
+    "dateline": ((_DIGIT,), (_YEAR,)),
+    "weekday": (("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),),
 }
 
 

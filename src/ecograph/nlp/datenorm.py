@@ -12,7 +12,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ecograph.nlp import dateranges, daterel, daterules, datescan, dateseason, dateshift
+from ecograph.nlp import (
+    dateranges,
+    daterel,
+    daterules,
+    datescan,
+    dateseason,
+    dateshift,
+    dateshort,
+)
 from ecograph.nlp.dateanchor import UNRESOLVED, Anchor, latest_anchor, published_anchor
 from ecograph.nlp.datecues import CUES, cued_rules
 from ecograph.nlp.daterules import Found
@@ -28,7 +36,9 @@ RULES: tuple[Rule, ...] = (
     daterel.first_months,
     daterel.year_to_date,
     daterel.part_of_year,
+    dateshort.dateline,
     daterules.day,
+    dateshort.weekday,
     daterules.month_year,
     daterel.relative_year,
     dateshift.shifted,

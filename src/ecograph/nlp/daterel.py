@@ -110,7 +110,11 @@ def relative_year(text: str, anchor: Anchor | None) -> list[Found]:
 
 
 _LONE_MONTH = starting_with(
-    MONTH_INITIALS, rf"\b(?P<m>{MONTH})\b(?:\s+(?P<w>prochain|dernier)\b)?(?![\s\u00a0]*\d)", _I
+    MONTH_INITIALS,
+    rf"\b(?P<m>{MONTH})\b(?:\s+(?P<w>prochain|dernier)\b)?"
+    # "mars 12" is no date; "s'est offert en janvier 51 % du capital" is one.
+    r"(?![\s\u00a0\u202f]*\d+(?!\d)(?![\s\u00a0\u202f]*(?:%|pour\s*cent)))",
+    _I,
 )
 # What makes a lone month a date: "au mois de", "en", "dès", "début", "mi-"...
 _MONTH_CUE = re.compile(
@@ -135,6 +139,8 @@ def lone_month(text: str, anchor: Anchor | None) -> list[Found]:
         if anchor is not None:
             word = (m["w"] or "").casefold()
             when = {"prochain": FUTURE, "dernier": PAST}.get(word) or tense(text, start, m.end())
+            if when is None and cue is not None and cue[0].casefold().startswith("dès"):
+                when = FUTURE  # "pour lancer dès septembre une ligne": from then on
             year = month_after(anchor, month, tense=when)
             if word == "dernier" and month == anchor.month:
                 year = anchor.year - 1  # "en juin dernier" written in June: last year's

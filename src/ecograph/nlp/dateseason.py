@@ -23,6 +23,9 @@ _SEASON = starting_with(
 )
 
 
+_SINCE_BEFORE = re.compile(r"\bdepuis\s+(?:le\s+|l['’])?$", re.IGNORECASE)
+
+
 def season(text: str, anchor: Anchor | None) -> list[Found]:
     """'au printemps 2024' -> '2024-03/2024-05'; 'l'hiver prochain' from the anchor."""
     hits = []
@@ -41,6 +44,8 @@ def season(text: str, anchor: Anchor | None) -> list[Found]:
         if anchor is not None:
             word = (m["w"] or "").casefold()
             when = {"prochain": FUTURE, "dernier": PAST}.get(word) or tense(text, start, end)
+            if _SINCE_BEFORE.search(text, max(0, start - 12), start):
+                when = PAST  # "échange depuis le printemps": a season that has begun
             year = month_after(anchor, first, tense=when)
             if word == "dernier" and (year + (last < first), last) >= (anchor.year, anchor.month):
                 year -= 1  # "l'été dernier" written in July: the summer before
