@@ -11,9 +11,11 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ecograph.nlp.rel.context import Context, feats
+from ecograph.nlp.rel.deal_sides import deal_side
 from ecograph.nlp.rel.discourse import CARRY, kind_org, topics
 from ecograph.nlp.rel.kinds import is_anaphor, is_pronoun, named_head
 from ecograph.nlp.rel.lexicon import PLACE_LABELS
+from ecograph.nlp.rel.speaker import FIRST_PERSON, speaker_org
 from ecograph.nlp.spans import relations
 
 __all__ = [
@@ -75,6 +77,12 @@ def resolve_org(ctx: Context, token: Token, *, exclude: Span | None = None) -> S
         return named
     if is_pronoun(ctx, token):
         return _pronoun_org(ctx, token.i, exclude)
+    side = deal_side(ctx, token)  # "le repreneur", "la cible": a side of the last takeover
+    if side is not None and side != exclude:
+        return side
+    if ctx.lowers[token.i] in FIRST_PERSON:  # "Nous avons repris X" in an interview's answer
+        speaker = speaker_org(ctx, token.i)
+        return speaker if speaker != exclude else None
     if not is_anaphor(ctx, token):
         return None
     return kind_org(ctx, token, ctx.clause_of(token.i), exclude=exclude)

@@ -25,6 +25,11 @@ _TIME_NOUNS = frozenset(
     {"été", "hiver", "printemps", "automne", "mois", "année", "an", "semaine", "trimestre"}
 )
 _DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "le", "l'", "l’"})
+# "s'est offert en janvier 51 % de X": a month the date component left untagged.
+_MONTHS = frozenset(
+    {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre"}
+    | {"octobre", "novembre", "décembre"}
+)
 
 
 class Topic(NamedTuple):
@@ -197,6 +202,8 @@ class Context:
             date = self.by_token.get(j + 1)  # "a racheté en 2019 la société X"
             if date is not None and date.label_ == "Date" and date.start == j + 1:
                 return date.end - j
+        if word == "en" and j + 1 < end and self.lowers[j + 1] in _MONTHS:
+            return 2
         if word == "par" and j + 1 < end and self.lowers[j + 1] == "ailleurs":
             return 2
         if word == "en" and j + 1 < end and self.lowers[j + 1] in ("outre", "plus"):
@@ -240,11 +247,20 @@ def clauses(doc: Doc, *, lowers: Sequence[str] = ()) -> Iterator[Span]:
             if start < i:
                 yield doc[start:i]
             start = i + 1
-        elif opens[i] == 1 and lowers[i - 1] in _SENTENCE_END:
+        elif opens[i] == 1 and lowers[i - 1] in _SENTENCE_END and not _abbreviated(lowers, i - 1):
             yield doc[start:i]
             start = i
     if start < len(doc):
         yield doc[start:]
+
+
+# Legal forms and titles written with a period: "X Inc. installe", "Y Co. Ltd".
+_ABBREVIATIONS = frozenset({"inc", "co", "corp", "ltd", "cie", "bros"})
+
+
+def _abbreviated(lowers: Sequence[str], i: int) -> bool:
+    """Whether the period at `i` closes an abbreviation ("Inc."), not a sentence."""
+    return lowers[i] == "." and i > 0 and lowers[i - 1] in _ABBREVIATIONS
 
 
 def find_token(clause: Span, lower: str, *, start: int = 0) -> Token | None:

@@ -111,12 +111,31 @@ def kind_org(ctx: Context, token: Token, n: int, *, exclude: Span | None = None)
     earlier = designated(ctx, token)
     if earlier is not None and earlier != exclude:
         return earlier
-    return (
+    found = (
         _contrasted(ctx, token, n, exclude)
         or _carried(ctx, n, exclude)
         or _main_topic(ctx, n, exclude)
         or _previous_name(ctx, token, n, exclude)
     )
+    if found is not None and found.label_ != "Company" and ctx.lemmas[token.i] in COMPANY_KINDS:
+        # "L'agence X annonce l'arrivée de Y. Le fabricant ...": a maker is a company.
+        return _last_company(ctx, token.i, n, exclude) or found
+    return found
+
+
+# Kind nouns only a company answers to ("le fabricant" is never the agency that hosts it).
+COMPANY_KINDS = frozenset(
+    {"fabricant", "groupe", "industriel", "équipementier", "constructeur", "éditeur", "firme"}
+    | {"pme", "eti", "start-up", "startup", "entreprise", "société", "spécialiste", "leader"}
+)
+
+
+def _last_company(ctx: Context, i: int, n: int, exclude: Span | None) -> Span | None:
+    """The last company named before token `i` in its clause or the two before."""
+    first = ctx.parts[max(n - 2, 0)].start
+    named = [s for s in ctx.entities_in(first, i, ORG_LABELS) if s.label_ == "Company"]
+    named = [s for s in named if s != exclude]
+    return named[-1] if named else None
 
 
 def _contrasted(ctx: Context, token: Token, n: int, exclude: Span | None) -> Span | None:
@@ -222,8 +241,8 @@ def _initial(ctx: Context, n: int, clause: Span) -> tuple[Span, int] | None:
     finite = False
     for i in range(clause.start, clause.end):
         word = ctx.lowers[i]  # the same test as on the text for ":" and ","
-        if word == ":":
-            starts.insert(0, i + 1)
+        if word == ":" or (word in _DASHES and _spaced(ctx, i)):
+            starts.insert(0, i + 1)  # "VILLE, 4 mars (AFP) - Le groupe X": a dateline's dash
         elif len(starts) > 1 or finite:
             continue  # only a colon may still open the topic: no morphology to read
         elif word == ",":
@@ -235,6 +254,14 @@ def _initial(ctx: Context, n: int, clause: Span) -> tuple[Span, int] | None:
         if found is not None:
             return found
     return None
+
+
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def _spaced(ctx: Context, i: int) -> bool:
+    """A dash standing apart (" - "), not one inside a word the model split."""
+    return i > 0 and bool(ctx.tokens[i - 1].whitespace_) and bool(ctx.tokens[i].whitespace_)
 
 
 def _initial_name(ctx: Context, n: int, i: int, end: int) -> tuple[Span, int] | None:

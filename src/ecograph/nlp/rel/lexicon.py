@@ -145,6 +145,7 @@ ESTABLISH_NOMINALS = frozenset(
     {"ouverture", "implantation", "installation", "fermeture", "création"}
 )
 ACQUIRE_VERBS = frozenset({"racheter", "acquérir", "reprendre", "absorber", "offrir"})
+ACQUIRE_VERBS |= frozenset({"acheter", "emparer"})  # "X achète la PME Y", "X s'empare de Y"
 # "X prend le contrôle de Y", "X met la main sur Y": the taken company follows the cue.
 ACQUIRE_PHRASES = ("le contrôle de", "le contrôle du", "la main sur", "la majorité du capital de")
 ACQUIRE_NOUNS = frozenset({"rachat", "acquisition", "reprise"})
