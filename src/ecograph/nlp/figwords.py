@@ -58,10 +58,47 @@ CURRENCIES = {
     "franc suisse": "CHF",
     "yuan": "CNY",
     "yen": "JPY",
+    # Currencies named with their country ('dollars canadiens', 'couronnes suédoises').
+    "dollar canadien": "CAD",
+    "dollar américain": "USD",
+    "dollar australien": "AUD",
+    "dollar néo-zélandais": "NZD",
+    "dollar singapourien": "SGD",
+    "dollar de hong kong": "HKD",
+    "couronne suédoise": "SEK",
+    "couronne norvégienne": "NOK",
+    "couronne danoise": "DKK",
+    "couronne tchèque": "CZK",
+    "franc cfa": "XOF",
+    "zloty": "PLN",
+    "won": "KRW",
+    "roupie": "INR",
+    "roupie indienne": "INR",
+    "dirham": "MAD",
+    "dirham marocain": "MAD",
+    "dirham émirati": "AED",
+    "peso mexicain": "MXN",
+    "rand": "ZAR",
+    "rouble": "RUB",
+    "forint": "HUF",
+    "livre turque": "TRY",
+    "dinar tunisien": "TND",
+    "dinar algérien": "DZD",
+    "shekel": "ILS",
+    "renminbi": "CNY",
 }
+# A currency's country comes after its noun: the longer name is tried first.
+_NAMED_CURRENCY = (
+    r"dollars?\s+(?:canadiens?|américains?|australiens?|néo-zélandais|singapouriens?"
+    r"|de\s+hong\s+kong)\b|couronnes?\s+(?:suédoises?|norvégiennes?|danoises?|tchèques?)\b"
+    r"|francs?\s+cfa\b|zlotys?\b|wons?\b|roupies?(?:\s+indiennes?)?\b"
+    r"|dirhams?(?:\s+(?:marocains?|émiratis?))?\b|pesos?\s+mexicains?\b|rands?\b|roubles?\b"
+    r"|forints?\b|livres?\s+turques?\b|dinars?\s+(?:tunisiens?|algériens?)\b|shekels?\b"
+    r"|renminbis?\b"
+)
 CURRENCY = (
-    r"(?:€|euros?\b|EUR\b|\$|dollars?\b|USD\b|£|livres?\s+sterling\b|CHF\b"
-    r"|francs?\s+suisses?\b|yuans?\b|yens?\b)"
+    rf"(?:{_NAMED_CURRENCY}|€|euros?\b|EUR\b|\$|dollars?\b|USD\b|£|livres?\s+sterling\b"
+    r"|CHF\b|francs?\s+suisses?\b|yuans?\b|yens?\b)"
 )
 PERCENT = r"(?:%|pour\s*cents?\b|pourcents?\b)"
 
