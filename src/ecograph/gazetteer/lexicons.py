@@ -9,7 +9,8 @@ from ecograph.gazetteer.tsv import read_rows
 
 def inflect(masculine: str) -> tuple[str, ...]:
     """Return the four forms of a regular French gentilé ('norvégien' -> ..., 'norvégiennes')."""
-    if masculine.endswith("en"):
+    if masculine.endswith(("en", "on")):
+        # 'norvégienne', 'bretonne', 'wallonne': the n doubles before the e.
         return (masculine, masculine + "ne", masculine + "s", masculine + "nes")
     if masculine.endswith("e"):
         return (masculine, masculine + "s")

@@ -15,8 +15,9 @@ from ecograph.nlp.spans import SPANS_KEY, attrs
 from ecograph.nlp.userdata import set_span_value
 
 PLACE_TYPES = ("City", "Country", "Region", "Department", "Place")
-# Places typed by eco_places from a gazetteer or from their context ('installée à X').
-PLACE_RULES = ("gazetteer", "local")
+# Places typed by eco_places from a gazetteer or from their context ('installée à X',
+# 'la technopole X').
+PLACE_RULES = ("gazetteer", "local", "site")
 
 
 @dataclass(slots=True)

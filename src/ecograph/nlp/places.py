@@ -38,10 +38,12 @@ from ecograph.nlp.place_rules import (
     specifies,
     unify_names,
 )
+from ecograph.nlp.place_sites import add_dateline_places, add_sites, add_towns_of_firms
 from ecograph.nlp.spans import SPANS_KEY, add_entity, attrs, entity_spans, remove_entities
 
 # Prepositions after which a capitalized known name is a place ('à Gap', 'en Corse').
 PLACE_PREPOSITIONS = {"à", "À", "A", "en", "En", "au", "aux", "vers", "depuis", "jusqu'à"}
+PLACE_LABELS = ("City", "Country", "Region", "Department", "Place")
 # Country names that are also first names need a place preposition ('à Maurice').
 FIRST_NAMES = {"Maurice", "Dominique", "Salvador", "Grenade"}
 
@@ -62,8 +64,12 @@ class PlaceTyper:
         if SPANS_KEY not in doc.spans:
             doc.spans[SPANS_KEY] = []
         self.type_model_places(doc)
+        add_dateline_places(doc)
+        add_sites(doc)
         rows = doc.to_array([IS_TITLE, LOWER]).tolist()
-        self.add_missed_places(doc, [i for i, row in enumerate(rows) if row[0]])
+        titles = [i for i, row in enumerate(rows) if row[0]]
+        self.add_missed_places(doc, titles)
+        add_towns_of_firms(doc, titles)
         self.add_demonyms(doc, [i for i, row in enumerate(rows) if row[1] in self.demonyms])
         self.add_periphrases(doc)
         self.add_city_in_focus(doc, [i for i, row in enumerate(rows) if row[1] == self.ville])
@@ -129,11 +135,13 @@ class PlaceTyper:
                 add_place(doc, token.i, token.i + 1, info, name=info.name, rule="demonym")
 
     def add_periphrases(self, doc: Doc) -> None:
-        """'la Ville rose' -> Toulouse."""
+        """'la Ville rose' -> Toulouse; 'la capitale girondine' is Bordeaux, not the Gironde."""
         for match_id, start, end in self.periphrases(doc):
             city = periphrases()[doc.vocab.strings[match_id]]
             info = lookup_place(city)
             if info is not None:
+                inside = [s for s in entity_spans(doc) if start <= s.start and s.end <= end]
+                remove_entities(doc, [s for s in inside if s.label_ in PLACE_LABELS])
                 add_place(doc, start, end, info, name=city, rule="periphrasis")
 
     def add_city_in_focus(self, doc: Doc, villes: list[int]) -> None:
