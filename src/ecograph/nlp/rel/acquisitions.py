@@ -9,13 +9,25 @@ from ecograph.nlp.rel.anaphora import resolve_org
 from ecograph.nlp.rel.context import Context
 from ecograph.nlp.rel.finders import first_after, write
 from ecograph.nlp.rel.lexicon import ACQUIRE_NOUNS, ACQUIRE_PHRASES, ACQUIRE_VERBS, ORG_LABELS
+from ecograph.nlp.rel.modality import hedged
+from ecograph.nlp.spans import attrs
+
+_TAKEOVER = ACQUIRE_VERBS | ACQUIRE_NOUNS | {"prendre", "mettre"}
+# "X s'offre Y", "X s'est offert Y", "X s'était offert Y": the reflexive before the verb.
+_REFLEXIVE = frozenset({"s'", "s’"})
+_FIGURE = frozenset({"Figure"})
+_AUX = frozenset({"est", "était", "sera", "serait"})
 
 
 def extract_at(ctx: Context, token: Token, clause: Span) -> None:
     """Write acquires when `token` is a takeover verb, noun or phrase."""
     word = ctx.lemmas[token.i]
-    if word == "offrir" and not (token.i > 0 and token.doc[token.i - 1].lower_ in ("s'", "s’")):
+    if word not in _TAKEOVER:
+        return
+    if word == "offrir" and not _reflexive(ctx, token.i):
         return  # only "X s'offre Y" is a takeover
+    if hedged(ctx, token.i, clause):
+        return  # "ne reprendra pas l'usine X", "a démenti vouloir racheter Y"
     if word in ("prendre", "mettre"):
         _phrase_takeover(ctx, token, clause)
     elif word in ACQUIRE_VERBS and token.pos_ == "VERB":
@@ -25,6 +37,9 @@ def extract_at(ctx: Context, token: Token, clause: Span) -> None:
         for org in acting_orgs(ctx, token, clause)[0]:
             if passive and other is not None:
                 write(ctx, "acquires", other, org, "acquire.passive", clause)
+            elif target is not None and _minority(ctx, token.i, target):
+                # "rachète 30 % de Y": a minority stake is an investment, not a takeover.
+                write(ctx, "invests_in", org, target, "invest.minority_share", clause)
             elif target is not None:
                 write(ctx, "acquires", org, target, "acquire.verb", clause)
             elif not passive and (meant := _anaphoric_object(ctx, token, clause, org)):
@@ -38,6 +53,22 @@ def extract_at(ctx: Context, token: Token, clause: Span) -> None:
             # "X a annoncé l'acquisition de Y": the one announcing buys.
             for org in acting_orgs(ctx, token.head, clause)[0]:
                 write(ctx, "acquires", org, target, "acquire.announced", clause)
+
+
+def _minority(ctx: Context, i: int, target: Span) -> bool:
+    """Whether a share under 50 % stands between the verb and the company bought into."""
+    for share in ctx.entities_in(i + 1, target.start, _FIGURE):
+        value = attrs(share).get("value")
+        if "%" in share.text and isinstance(value, int | float) and value < 50:
+            return True
+    return False
+
+
+def _reflexive(ctx: Context, i: int) -> bool:
+    """ "s'offre", "s'est offert", "s'était offert"."""
+    if i > 0 and ctx.lowers[i - 1] in _REFLEXIVE:
+        return True
+    return i > 1 and ctx.lowers[i - 1] in _AUX and ctx.lowers[i - 2] in _REFLEXIVE
 
 
 # Verbs that report or complete a takeover named by a noun: "a finalisé le rachat de Y".

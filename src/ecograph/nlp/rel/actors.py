@@ -44,7 +44,9 @@ def acting_orgs(ctx: Context, verb: Token, clause: Span) -> tuple[list[Span], st
                     return found, "subject"
         if node is not verb and lemma(node) in GENERIC_ORG_NOUNS:
             return listed_after(ctx, node, clause), "generic_noun_list"
-        node = node.head if node.dep_ in _UP and node.head is not node else None
+        # The model may hang a verb on one of the sentence before: stay in the clause.
+        up = node.dep_ in _UP and node.head is not node
+        node = node.head if up and clause.start <= node.head.i < clause.end else None
     if "Inf" in feats(verb, "VerbForm"):
         # "X lève des fonds auprès de Y afin d'ouvrir ...": an infinitive's doer is the
         # clause's subject, named before its first conjugated verb, not the nearest name.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from ecograph.link import fold
 from ecograph.nlp.rel.context import Context
 from ecograph.nlp.spans import add_relation
 
@@ -27,5 +28,11 @@ def first_after(
 
 
 def write(ctx: Context, rel: str, subj: Span, obj: Span, rule: str, clause: Span) -> None:
-    if subj != obj:
+    if subj != obj and not same_org(ctx, subj, obj):
         add_relation(ctx.doc, rel, subj, obj, rule=rule, confidence=0.7, sentence=clause)
+
+
+def same_org(ctx: Context, a: Span, b: Span) -> bool:
+    """Two mentions of one organisation: "X & Cie" and "X & Cie SA" (a name and its long form)."""
+    first, second = fold(ctx.name(a)), fold(ctx.name(b))
+    return first == second or first.startswith(second + " ") or second.startswith(first + " ")
