@@ -7,11 +7,17 @@ from spacy.tokens import Doc
 
 from ecograph.gazetteer import lookup_place
 from ecograph.gazetteer.lexicons import org_designators
+from ecograph.link import fold
 from ecograph.nlp.org_claims import Claim, Claims
 from ecograph.nlp.org_names import is_name_token
 
 # Rules that guess a name from its slot alone: a rule-found name of the same words wins.
 WEAK_RULES = frozenset({"model", "shape", "slot", "list", "business-verb", "source"})
+# Capitalized particles of family names that open company names: 'Van Dijk Transport NV'.
+PARTICLES = frozenset({"Van", "Von", "Vander", "De", "Di", "Da", "Del", "Della", "Le", "La"})
+PARTICLES |= frozenset({"Al", "El", "Ben", "Ter", "Ten", "Den", "Der", "Du", "Mac", "Mc"})
+# Heads of network names that the article repeats alone: 'les membres du Club'.
+NETWORK_HEADS = frozenset({"club", "cluster", "réseau", "pôle", "association", "fédération"})
 # Designators that name, alone, the only such body of the article.
 BARE_BODIES = {"cci": "Chamber", "métropole": "PublicBody"}
 
@@ -23,7 +29,9 @@ def add_acronyms(claims: Claims) -> None:
         i = claim.end
         if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
             acronym = doc[i + 1]
-            if acronym.is_upper and acronym.is_alpha and 2 <= len(acronym) <= 8:
+            # 'LYON (AFP)': a dateline's agency, no acronym of the name before it.
+            initial = fold(acronym.text[:1]) == fold(claim.data["name"][:1])
+            if acronym.is_upper and acronym.is_alpha and 2 <= len(acronym) <= 8 and initial:
                 name = claim.data["name"]
                 if not claims.add(i + 1, i + 2, claim.label, name=name, rule="acronym"):
                     _rename_model_claim(claims, i + 1, claim.label, name)
@@ -44,17 +52,36 @@ def _rename_model_claim(
         claim.data.update(name=name, rule=rule)
 
 
-def _short_name(doc: Doc, claim: Claim) -> str | None:
-    """'Falkner' for 'Falkner Technik GmbH': a company later named by its first word."""
+def _widen_weak_claim(claims: Claims, start: int, end: int, label: str, name: str) -> bool:
+    """'Vinéa' + 'Data' where a guess claimed 'Data' alone: the known name takes the words."""
+    owners = {claims.owner[k] for k in range(start, end)} - {-1}
+    if len(owners) != 1:
+        return False
+    index = owners.pop()
+    claim = claims.items[index]
+    inside = start <= claim.start and claim.end <= end and (claim.start, claim.end) != (start, end)
+    if not inside or claim.data.get("rule") not in WEAK_RULES:
+        return False
+    claim.start, claim.end, claim.label = start, end, label
+    claim.data.update(name=name, rule="propagated")
+    claims.owner[start:end] = [index] * (end - start)
+    return True
+
+
+def _short_name(doc: Doc, claim: Claim) -> tuple[str, ...] | None:
+    """'Falkner' for 'Falkner Technik GmbH': a company later named by its first word
+    ('Van Dijk' for 'Van Dijk Transport NV': a particle and the word it introduces)."""
     words = doc[claim.start : claim.end]
     first = words[0]
     if claim.label != "Company" or len(words) < 2 or claim.data.get("rule") == "model":
         return None
+    if first.text in PARTICLES and len(words) > 2 and words[1].is_title:
+        return (first.text, words[1].text)
     if len(first) < 4 or not first.is_title or first.lower_ in org_designators():
         return None
     if lookup_place(first.text) is not None:
         return None  # 'Lorient Développement': 'Lorient' alone is the town
-    return first.text
+    return (first.text,)
 
 
 def propagate_names(claims: Claims) -> None:
@@ -71,7 +98,7 @@ def propagate_names(claims: Claims) -> None:
                 first.setdefault(words[0], []).append((words, claim.label, claim.data["name"]))
         head = _short_name(doc, claim)
         if head:
-            first.setdefault(head, []).append(((head,), claim.label, claim.data["name"]))
+            first.setdefault(head[0], []).append((head, claim.label, claim.data["name"]))
     if not first:
         return
     for entries in first.values():
@@ -87,7 +114,8 @@ def propagate_names(claims: Claims) -> None:
             span_words = tuple(t.text for t in doc[token.i : end])
             if span_words != words or blocked.intersection(range(token.i, end)):
                 continue
-            if not claims.add(token.i, end, label, name=name, rule="propagated"):
+            added = claims.add(token.i, end, label, name=name, rule="propagated")
+            if not added and not _widen_weak_claim(claims, token.i, end, label, name):
                 _rename_model_claim(claims, token.i, label, name, rule="propagated", end=end)
             break
 
@@ -120,3 +148,21 @@ def name_bare_bodies(claims: Claims, found: list[int]) -> None:
         elif (claim.start, claim.end) == (i, i + 1) and claim.data["name"].lower() == word:
             claim.label = label  # the model's 'CCI' alone, maybe propagated
             claim.data.update(name=name, rule="designator-bare")
+
+
+def name_bare_heads(claims: Claims) -> None:
+    """'le Club' alone, capitalized: the one network of the article named 'Club ...'."""
+    doc = claims.doc
+    for claim in claims.items:
+        word = doc[claim.start]
+        if claim.end - claim.start != 1 or word.lower_ not in NETWORK_HEADS:
+            continue
+        if not word.text[:1].isupper() or claim.data.get("name") != word.text:
+            continue
+        names = {
+            c.data["name"]
+            for c in claims.items
+            if c.end - c.start > 1 and c.data.get("name", "").split()[0] == word.text
+        }
+        if len(names) == 1:
+            claim.data["name"] = names.pop()

@@ -51,7 +51,8 @@ def name_end(
     i, n = start, len(doc)
     if connector and i < n and doc[i].lower_ in CONNECTORS:
         i += 1
-        i += 1 if i < n and doc[i].lower_ in ARTICLES else 0
+        # 'Ville de La Rochelle': a capitalized article belongs to the town's name.
+        i += 1 if i < n and doc[i].lower_ in ARTICLES and not _town_article(doc, i) else 0
     skipped = 0
     while skip_adjectives and i < n and skipped < 2 and is_adjective(doc[i]):
         i, skipped = i + 1, skipped + 1
@@ -67,6 +68,13 @@ def name_end(
     j = _with_legal_form(doc, name_start, j)
     place = doc[name_start:j]
     return j, place if lookup_place(place.text) is not None else None
+
+
+def _town_article(doc: Doc, i: int) -> bool:
+    """'La' + 'Rochelle': a capitalized article that opens a known place's name."""
+    if not doc[i].text[:1].isupper() or i + 1 >= len(doc):
+        return False
+    return lookup_place(doc[i : i + 2].text) is not None
 
 
 def _with_legal_form(doc: Doc, start: int, stop: int) -> int:
@@ -100,7 +108,10 @@ def _continues_back(doc: Doc, i: int, *, allow_lower: bool) -> bool:
     token = doc[i]
     if is_name_token(token) or (allow_lower and _plain_word(token)):
         return True
-    # 'Marlin & Fils SAS', 'Saint-Gobain' read backwards.
+    # 'Marlin & Fils SAS', 'Saint-Gobain' read backwards; 'CAEN - Normandie Essor' is a
+    # dateline: a dash between spaces ends the name.
+    if token.text in HYPHENS and token.whitespace_ and doc[i - 1].whitespace_:
+        return False
     return (token.text in HYPHENS or token.text == "&") and i > 0 and is_name_token(doc[i - 1])
 
 

@@ -16,7 +16,13 @@ from ecograph.gazetteer import demonym_target, lookup_place, party_name
 from ecograph.gazetteer.lexicons import org_designators, org_suffixes, role_heads
 from ecograph.nlp.org_claims import Claims
 from ecograph.nlp.org_legal import legal_form_end, legal_start
-from ecograph.nlp.org_names import is_name_token, name_before, name_end, paren_activity
+from ecograph.nlp.org_names import (
+    HYPHENS,
+    is_name_token,
+    name_before,
+    name_end,
+    paren_activity,
+)
 from ecograph.nlp.org_nouns import genitive_name, name_after_comma, name_after_complement
 from ecograph.nlp.place_rules import place_attrs
 from ecograph.nlp.spans import SPANS_KEY, attrs
@@ -26,6 +32,8 @@ from ecograph.nlp.userdata import set_span_value
 APPOSITION_HEADS = {"spécialiste", "leader", "pionnier", "fabricant", "éditeur", "pme", "eti"}
 APPOSITION_HEADS |= {"start-up", "startup", "société", "entreprise", "filiale", "équipementier"}
 APPOSITION_HEADS |= {"constructeur", "distributeur", "groupe", "fournisseur", "sous-traitant"}
+# Heads that describe a firm and never a person: 'X, une PME de Brest'.
+FIRM_HEADS = {"pme", "eti", "tpe", "start-up", "startup", "société", "entreprise", "filiale"}
 # 'Corbel, installée à Lorient': a participle of where or how a company is set up.
 APPOSITION_HEADS |= {"basée", "basé", "installée", "installé", "implantée", "implanté"}
 APPOSITION_HEADS |= {"spécialisée", "spécialisé", "fondée", "fondé", "créée", "créé"}
@@ -58,6 +66,8 @@ def claim_listed(claims: Claims, start: int, fine_type: str, *, many: bool = Fal
     if name_start is None and not many:
         # 'le président de la coopérative, Julien Marchand,': the name is the officer's.
         after_comma = None if _office_before(doc, start) else name_after_comma(doc, start)
+        if after_comma is not None and place_or_person(doc, *after_comma):
+            after_comma = None  # 'le promoteur du projet, Julien Garnier,': a person
         found = genitive_name(doc, start) or name_after_complement(doc, stop) or after_comma
         name_start, stop = found if found else (None, stop)
     while name_start is not None:
@@ -86,7 +96,7 @@ def claim_by_shape(claims: Claims, token: Any) -> None:
     if kind and token.lower_ in ACRONYM_SUFFIXES and not (i > 0 and doc[i - 1].is_upper):
         kind = None  # 'Saint-Malo Port' is a place; 'ABCD Port' a port authority
     # 'GmbH', 'Ltd': a suffix starts with a capital, whatever its inner case.
-    if kind and token.text[:1].isupper() and not _legal_follows(doc, i):
+    if kind and token.text[:1].isupper() and not _suffix_follows(doc, i):
         start = name_before(doc, i)
         if start is not None:
             alias = (start, i) if kind[1] == "legal" else None
@@ -116,7 +126,9 @@ def claim_by_shape(claims: Claims, token: Any) -> None:
         claim_funders(claims, i + 1)
     elif token.text == "," and _apposition_head(doc, i + 1):
         start = name_before(doc, i)
-        if start is not None and not place_or_person(doc, start, i):
+        # 'Claire Fontaine, une PME de Brest': only a firm is a PME, whatever the model says.
+        firm = _firm_apposition(doc, i + 1)
+        if start is not None and (firm or not place_or_person(doc, start, i)):
             claims.add(start, i, "Company", name=doc[start:i].text, rule="apposition")
 
 
@@ -175,8 +187,15 @@ def claim_model_orgs(claims: Claims) -> None:
     for span in claims.doc.spans[SPANS_KEY]:
         if span.label_ != "Organisation" or not claims.free(span.start, span.end):
             continue
+        start, stop = _cut_lines(span)
+        if (start, stop) != (span.start, span.end):
+            claims.discard(span)
+            if stop <= start or not is_name_token(span.doc[start]):
+                continue
+            span = span.doc[start:stop]
         label = label_from_words(span)
-        if _not_a_name(span) or (label is None and span.text[:1].islower()):
+        plain = label is None and (span.text[:1].islower() or _heading_words(span))
+        if _not_a_name(span) or plain:
             claims.discard(span)  # 'ministre de l'Économie' is a role, not a name
             keep_place(claims, _place_tail(span))  # 'salon de Genève': Genève stays
             continue
@@ -186,6 +205,14 @@ def claim_model_orgs(claims: Claims) -> None:
         label = label or ("Company" if _brand_like(span) else "Organisation")
         name = party or claims.doc[span.start : end].text
         claims.add(span.start, end, label, name=name, rule=rule)
+
+
+def _heading_words(span: Span) -> bool:
+    """'Nouveaux adhérents' on a line of its own: a heading's capital, then common words."""
+    doc = span.doc
+    if len(span) < 2 or not all(t.is_lower and t.is_alpha for t in span[1:]):
+        return False
+    return span.start == 0 or "\n" in doc[span.start - 1].text
 
 
 def _not_a_name(span: Span) -> bool:
@@ -215,13 +242,28 @@ def _place_tail(span: Span) -> Span | None:
 
 
 def _extended_end(claims: Claims, span: Span, places: set[int]) -> int:
-    """'Team France' + 'Export': capitalized words right after the model's span belong to it."""
+    """'Team France' + 'Export': capitalized words right after the model's span belong to it.
+
+    A person the model found right after is no part of it: 'a déclaré à l'AFP Anne Roy'.
+    """
     doc, end = claims.doc, span.end
     while end < len(doc) and end - span.start < 6 and doc[end].text[:1].isupper():
-        if not claims.free(end, end + 1) or end in places:
+        if not claims.free(end, end + 1) or end in places or doc[end].ent_type_ == "PER":
             break
         end += 1
     return end
+
+
+def _cut_lines(span: Span) -> tuple[int, int]:
+    """'Loire Métal' + line break + 'Contrairement': the model's span read over a heading
+    ends at the line break; 'TOURS - Loire Métal' (a dateline) starts after the dash."""
+    doc, start, end = span.doc, span.start, span.end
+    for k in range(start, end):
+        if "\n" in doc[k].text:
+            return start, k
+        if doc[k].text in HYPHENS and doc[k].whitespace_ and k > start:
+            start = k + 1
+    return start, end
 
 
 def _brand_like(span: Span) -> bool:
@@ -273,10 +315,12 @@ def suffix_kind(token: Any) -> tuple[str, str] | None:
     return kind
 
 
-def _legal_follows(doc: Doc, i: int) -> bool:
-    """'Korvan Industries SAS': the legal form, not 'Industries', ends the name."""
-    nxt = suffix_kind(doc[i + 1]) if i + 1 < len(doc) else None
-    return nxt is not None and nxt[1] == "legal"
+def _suffix_follows(doc: Doc, i: int) -> bool:
+    """'Korvan Industries SAS', 'Loire Énergie Distribution': the last of two suffixes (a
+    legal form or another capitalized suffix) ends the name, not the first one."""
+    if i + 1 >= len(doc) or not doc[i + 1].text[:1].isupper():
+        return False
+    return suffix_kind(doc[i + 1]) is not None
 
 
 def _apposition_head(doc: Doc, i: int) -> bool:
@@ -284,6 +328,16 @@ def _apposition_head(doc: Doc, i: int) -> bool:
     if i < len(doc) and doc[i].lower_ in APPOSITION_DETERMINERS:
         i += 1
     return i < len(doc) and doc[i].lower_ in APPOSITION_HEADS
+
+
+def _firm_apposition(doc: Doc, i: int) -> bool:
+    """', une PME', ', une société': an apposition only a firm can take.
+
+    Indefinite only: 'Fondée par Sophie Roy, l'entreprise compte ...' opens a new clause.
+    """
+    if i + 1 >= len(doc) or doc[i].lower_ not in ("une", "un"):
+        return False
+    return doc[i + 1].lower_ in FIRM_HEADS
 
 
 def _is_demonym_noun(doc: Doc, token: Any) -> bool:

@@ -48,7 +48,13 @@ from ecograph.gazetteer.lexicons import (
     org_suffixes,
     party_forms,
 )
-from ecograph.nlp.org_aliases import BARE_BODIES, add_acronyms, name_bare_bodies, propagate_names
+from ecograph.nlp.org_aliases import (
+    BARE_BODIES,
+    add_acronyms,
+    name_bare_bodies,
+    name_bare_heads,
+    propagate_names,
+)
 from ecograph.nlp.org_claims import Claims
 from ecograph.nlp.org_context import claim_business_subjects
 from ecograph.nlp.org_legal import FIRST_WORDS, tokenizer_cases
@@ -77,8 +83,12 @@ PLURAL_DETERMINERS = {"les", "des", "aux", "ses", "leurs", "plusieurs", "quelque
 ORG_TYPES = ("Company", "PublicBody", "Agency", "Chamber", "Association", "PoliticalParty")
 # Designators that also name a department of a body: 'le pôle Santé de la métropole'.
 UNIT_HEADS = {"pôle", "réseau"}
-# National networks with local chapters named after a place: 'French Tech Armor'.
-LOCAL_NETWORKS = {"French Tech", "La French Tech"}
+# 'X est l'agence de ...', 'Y reste la chambre de ...': the designator describes X.
+COPULAS = {"est", "était", "sera", "reste", "devient", "demeure"}
+ARTICLE_WORDS = {"la", "le", "l'", "l’", "une", "un"}
+# National networks with local chapters named after a place: 'French Tech Armor',
+# 'Team France Export Bretagne', 'Polytech Nantes'.
+LOCAL_NETWORKS = {"French Tech", "La French Tech", "Team France Export", "Polytech"}
 
 
 class OrgTyper:
@@ -141,6 +151,7 @@ class OrgTyper:
         add_acronyms(claims)
         propagate_names(claims)
         name_bare_bodies(claims, bare)
+        name_bare_heads(claims)
         claims.apply()
         return doc
 
@@ -162,6 +173,8 @@ def claim_designated(claims: Claims, start: int, end: int, fine_type: str, mode:
             return
     if mode == "head" and not capital:
         return
+    if not capital and _predicate(doc, start):
+        return  # 'X est l'agence de développement de la Communauté ...': a description
     # 'Chambre de commerce italienne de Lyon', 'ministère marocain de l'Industrie'.
     after_gentile = gentile_end(doc, end)
     stop, place = name_end(doc, after_gentile)
@@ -196,6 +209,11 @@ def claim_designated(claims: Claims, start: int, end: int, fine_type: str, mode:
     )
     if added:
         keep_place(claims, place)
+
+
+def _predicate(doc: Doc, start: int) -> bool:
+    """'est l'' + 'agence ...': a designator after a copula describes the subject."""
+    return start > 1 and doc[start - 1].lower_ in ARTICLE_WORDS and doc[start - 2].lower_ in COPULAS
 
 
 def _area(place: Span | None) -> bool:

@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span
 
 from ecograph.gazetteer.lexicons import role_heads
 from ecograph.nlp.org_lone import PRODUCT_NOUNS
+from ecograph.nlp.people_names import unify_surnames
 from ecograph.nlp.spans import add_entity, attrs, entity_spans, remove_entities
 
 ORG_TYPES = ("Company", "PublicBody", "Agency", "Chamber", "Association", "PoliticalParty")
@@ -60,11 +61,12 @@ class PeopleTyper:
         people = [s for s in spans if s.label_ == "Person"]
         false = [p for p in people if _not_a_person(p, orgs)]
         remove_entities(doc, false)
-        for person in people:
-            if person not in false:
-                data = attrs(person)
-                data.setdefault("name", person.text)
-                data.update(role_after(doc, person) or role_before(doc, person) or {})
+        kept = [p for p in people if p not in false]
+        for person in kept:
+            data = attrs(person)
+            data.setdefault("name", person.text)
+            data.update(role_after(doc, person) or role_before(doc, person) or {})
+        unify_surnames(kept)
         return doc
 
 
