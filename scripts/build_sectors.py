@@ -47,7 +47,7 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...]]] = {
         ),
     ),
     "informatique": ("J62", ("services informatiques",)),
-    "cybersécurité": ("J62", ("cyber-sécurité", "sécurité informatique")),
+    "cybersécurité": ("J62", ("cyber-sécurité", "sécurité informatique", "sécurité numérique")),
     "intelligence artificielle": ("J62", ("IA",)),
     "cloud": ("J63.1", ("informatique en nuage",)),
     "données": ("J63.1", ("big data", "data", "traitement de données")),
@@ -303,6 +303,20 @@ NEW_SECTORS: dict[str, tuple[str, tuple[str, ...]]] = {
     "éclairage": ("C27.4", ("éclairage LED", "luminaires")),
     "outillage": ("C25.7", ("outils", "outillages")),
     "manutention": ("C28.2", ("matériel de manutention", "levage")),
+    # Session 3: sports goods, aircraft maintenance and microtechnology as trades of their own.
+    "articles de sport": (
+        "C32.3",
+        (
+            "équipements sportifs",
+            "équipements de randonnée",
+            "matériel de randonnée",
+            "équipements de montagne",
+            "skis",
+        ),
+    ),
+    "maintenance aéronautique": ("C33.16", ("maintenance d'avions", "maintenance d'aéronefs")),
+    "microtechniques": ("C26", ("microtechnique", "microtechnologies")),
+    "conserverie": ("C10.3", ("conserveries", "conserverie de poissons", "conserves")),
 }
 MORE_FORMS: dict[str, tuple[str, ...]] = {
     "numérique": ("tech", "high-tech", "technologique", "technologies de l'information"),
@@ -310,7 +324,7 @@ MORE_FORMS: dict[str, tuple[str, ...]] = {
     "intelligence artificielle": ("IA générative", "apprentissage automatique"),
     "télécommunications": ("fibre optique", "réseaux télécoms"),
     "électronique": ("électrotechnique", "électronique de puissance", "cartes électroniques"),
-    "optique": ("lasers", "laser", "lunetterie", "lunettes"),
+    "optique": ("lasers", "laser", "lunetterie", "lunettes", "optronique", "optoélectronique"),
     "robotique": ("automatisation", "automatismes", "automatisme"),
     "mécanique": (
         "mécatronique",
@@ -321,11 +335,13 @@ MORE_FORMS: dict[str, tuple[str, ...]] = {
         "pompes",
         "vannes",
         "engins de chantier",
+        "machines à café",
     ),
     "aviation": ("avions", "aéronefs", "moteurs d'avions"),
     "spatial": ("spacetech", "satellites", "satellite", "lanceurs", "new space"),
     "automobile": ("voitures", "véhicules", "pièces automobiles", "pièces détachées"),
     "ferroviaire": ("trains", "rail", "matériel roulant"),
+    "horlogerie": ("cadrans", "mouvements horlogers"),
     "chimie": ("chimie verte", "engrais", "pétrochimie"),
     "cosmétique": ("beauté", "dermocosmétique", "huiles essentielles"),
     "pharmacie": ("pharma", "vaccins", "biopharmaceutique", "médicaments génériques"),
@@ -336,7 +352,6 @@ MORE_FORMS: dict[str, tuple[str, ...]] = {
         "produits laitiers",
         "laiterie",
         "charcuterie",
-        "conserverie",
         "biscuiterie",
         "chocolaterie",
         "confiserie",
@@ -387,7 +402,8 @@ MORE_FORMS: dict[str, tuple[str, ...]] = {
     ),
     "eau": ("assainissement", "eau potable"),
     "déchets": ("économie circulaire", "valorisation des déchets"),
-    "environnement": ("transition écologique", "décarbonation"),
+    # Not 'décarbonation': a goal of any trade ('la décarbonation du transport maritime').
+    "environnement": ("transition écologique",),
     "BTP": (
         "infrastructures",
         "maisons individuelles",
@@ -404,6 +420,8 @@ MORE_FORMS: dict[str, tuple[str, ...]] = {
         "transport urbain",
         "mobilité électrique",
         "autocars",
+        "navettes électriques",
+        "navettes autonomes",
     ),
     "logistique": ("entrepôts", "logistique urbaine", "dernier kilomètre"),
     "maritime": ("armement maritime", "économie bleue", "croissance bleue"),
@@ -461,13 +479,14 @@ MORE_FORMS: dict[str, tuple[str, ...]] = {
         "patrimoine",
         "spectacle",
     ),
-    "sport": ("e-sport", "esport", "équipements sportifs", "articles de sport", "fitness"),
+    "sport": ("e-sport", "esport", "fitness"),
     "jouet": ("jeux et jouets",),
     "emballage": ("conditionnement",),
     "agriculture": ("agriculture biologique", "agroécologie", "céréales", "grandes cultures"),
     "horticulture": ("arboriculture",),
     "pêche": ("produits de la mer", "conchyliculture", "ostréiculture", "mareyage"),
     "élevage": ("aviculture",),
+    "matériel électrique": ("tableaux électriques", "armoires électriques"),
 }
 
 
@@ -498,7 +517,6 @@ AGENTS: dict[str, tuple[str, ...]] = {
         "fromagerie",
         "chocolaterie",
         "biscuiterie",
-        "conserverie",
         "laiterie",
     ),
     "pétrole et gaz": ("pétrolier", "pétrolière", "gazier", "gazière"),
@@ -521,6 +539,11 @@ AGENTS: dict[str, tuple[str, ...]] = {
     "banque": ("néobanque", "banque en ligne"),
     "transport aérien": ("compagnie aérienne", "transporteur aérien"),
     "machinisme agricole": ("agroéquipementier",),
+    "sidérurgie": ("aciériste",),
+    "emballage": ("cartonnier",),
+    "usinage": ("décolleteur",),
+    "ingénierie": ("ingénieriste",),
+    "fonderie": ("fondeur",),
 }
 # Sector words the economic press uses for nothing else: tagged without a cue.
 ANYWHERE: tuple[str, ...] = (
@@ -606,12 +629,27 @@ ANYWHERE: tuple[str, ...] = (
     "téléconsultation",
     "électrolyseur",
     "électrolyseurs",
+    "optronique",
+    "microtechniques",
+    "maintenance aéronautique",
+    "conserverie",
 )
 # Trade nouns that name a sector only when they head a company's name ("le constructeur
 # indien X", "le motoriste X"): alone they are too vague ("le constructeur a livré").
 DESIGNATES: dict[str, tuple[str, ...]] = {
     "automobile": ("constructeur",),
     "aviation": ("motoriste",),
+    # 'la fonderie X', 'le bureau d'études X', 'le promoteur X': the plant or the office
+    # alone is no company ('la fonderie a fermé'), before a name it says the trade.
+    "fonderie": ("fonderie",),
+    "ingénierie": ("bureau d'études",),
+    "immobilier": ("promoteur",),
+    "verre": ("verrerie",),
+    "bois": ("scierie", "menuiserie"),
+    "textile": ("filature", "tissage"),
+    "imprimerie": ("imprimerie",),
+    "papier": ("papeterie",),
+    "chaudronnerie": ("chaudronnerie",),
 }
 
 

@@ -36,6 +36,8 @@ _BARE_CUES = (
     r"|promoteurs?|géants?|leaders?|spécialistes?|champions?|firmes?|multinationales?"
     r"|fournisseurs?|producteurs?|prestataires?|exploitants?|eti|tpe|jeunes?\s+pousses?"
     r"|coopératives?|exploitations?|branches?|activités?|compagnies?"
+    # What is made, then its trade as an adjective: "des actifs cosmétiques".
+    r"|actifs|produits|composants|systèmes"
 )
 # A list announced by its kind: "des secteurs comme l'aéronautique, la santé ou le numérique".
 _LIST_CUES = (
@@ -71,7 +73,7 @@ _NOUN_CUES, _BARE_CUES, _PRODUCT_CUES, _MAKE_CUES, _VERB_CUES, _TOPIC_NOUNS = (
 )
 _TOPIC = (
     rf"(?:(?:{_TOPIC_NOUNS})\s+(?:{ADJ}\s+)?(?:dans|en|sur|pour)\s+{DET}?"
-    rf"|en\s+matière\s+{OF}|port(?:e|ent|era|eront|aient|ait)\s+(?:notamment\s+)?sur\s+{DET}?"
+    rf"|en\s+matière\s+{OF}|port(?:e|ent|era|eront|aient|ait|ant)\s+(?:notamment\s+)?sur\s+{DET}?"
     rf"|autour\s+{OF}|concern(?:e|ent|era|eront)\s+(?:notamment\s+)?{DET}"
     rf"|s{AP}intéress\w*\s+(?:à\s+la\s+|à\s+l{AP}|aux?\s+)|notamment\s+dans\s+{DET}?)"
 )
@@ -80,10 +82,12 @@ WORD_START = r"(?=[a-zàâçéèêëîïôûùüÿœA-ZÀ-ÝŒ])\b"
 CUE = re.compile(
     rf"{WORD_START}(?:{_TOPIC}|{_LIST_CUES}\s+{DET}?|(?:{_NOUN_CUES})\s+(?:{ADJ}\s+)?{OF}"
     rf"|(?:{_PRODUCT_CUES})\s+(?:{ADJ}\s+)?(?:{OF}|pour\s+{DET}?|à\s+la\s+|à\s+l{AP}|aux?\s+)"
-    rf"|(?:{_MAKE_CUES})\s+{DET}"
+    # "qui fabrique des drones", "qui exploite 14 entrepôts".
+    rf"|(?:{_MAKE_CUES})\s+(?:{DET}|\d+\s+)"
     rf"|(?:{_VERB_CUES})\s+(?:\w+ment\s+)?(?:sur|dans|en|vers)\s+{DET}?"
     rf"|(?:dédiée?s?|consacrée?s?|destinée?s?)\s+(?:à\s+la\s+|à\s+l{AP}|au\s+|aux\s+)"
-    rf"|(?:spécialistes?|experts?)\s+en\s+)",
+    # "spécialiste en", "le négociant en vins": the trade a merchant deals in.
+    rf"|(?:spécialistes?|experts?|négociants?)\s+en\s+)",
     re.IGNORECASE,
 )
 # Scanned apart from CUE, which would read "sous-traitant aéronautique de" as noun + "de".

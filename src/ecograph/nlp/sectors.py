@@ -66,14 +66,15 @@ class SectorTagger:
             if org.label_ not in ORG_TYPES:
                 continue
             word = _trade_noun_before(org)
-            sector = self.lexicon.designated(word.text) if word is not None else None
-            if word is None or sector is None or word.i in taken:
+            found = self._designated(doc, word.i) if word is not None else None
+            if word is None or found is None or word.i in taken:
                 continue
             if taken.intersection(range(word.i + 1, org.start)) & sector_tokens:
                 continue  # 'le constructeur aéronautique X': the adjective names the sector
+            start, sector = found
             add_entity(
                 doc,
-                word.i,
+                start,
                 word.i + 1,
                 "Sector",
                 name=sector[0],
@@ -81,6 +82,14 @@ class SectorTagger:
                 rule="sector.designator",
             )
             taken.add(word.i)
+
+    def _designated(self, doc: Doc, i: int) -> tuple[int, tuple[str, str]] | None:
+        """The trade noun ending at token `i`, of one to three words ('bureau d'études')."""
+        for start in range(max(0, i - 2), i + 1):
+            sector = self.lexicon.designated(doc[start : i + 1].text)
+            if sector is not None:
+                return start, sector
+        return None
 
 
 @Language.factory("eco_sectors")

@@ -12,10 +12,19 @@ from spacy.tokens import Doc, Span, Token
 
 from ecograph.nlp.rel.anaphora import resolve_org
 from ecograph.nlp.rel.context import Context, lemma
-from ecograph.nlp.rel.lexicon import GENERIC_ORG_NOUNS, ORG_LABELS, PLACE_LABELS
+from ecograph.nlp.rel.lexicon import GENERIC_ORG_NOUNS, ORG_LABELS
+from ecograph.nlp.rel.sector_heads import (
+    TRADE_HEADS,
+    gathers,
+    names_next,
+    of_members,
+    qualifier,
+    sector_of_head,
+)
 from ecograph.nlp.spans import add_relation
 
 _SECTOR = frozenset({"Sector"})
+_COMPANY = frozenset({"Company"})
 # An apposition that describes what a company does ("X, spécialiste de la santé,").
 _DESCRIBERS = frozenset({"spécialiste", "spécialiser", "spécialisé", "acteur", "leader", "expert"})
 _DESCRIBERS |= frozenset({"société", "actif", "présent", "positionner"})
@@ -46,6 +55,8 @@ def describes(token: Token) -> bool:
     head = doc[i]
     if lemma(head) in _DESCRIBERS or (head.pos_ == "NOUN" and head.is_lower):
         return True
+    if head.lower_ == "pousse" and doc[head.i - 1].lower_ == "jeune":
+        return True  # "X, jeune pousse spécialisée dans ...": the tagger reads a verb
     return i == token.i and token.lower_ == "qui" and i + 1 < len(doc) and makes(doc[i + 1])
 
 
@@ -90,9 +101,18 @@ def _sectors_described(ctx: Context, org: Span, clause: Span) -> None:
     elif i + 2 < limit and doc[i].text == "," and describes(doc[i + 1]):
         end = _until_pause(doc, i + 1, limit)
         rule = "sector.apposition"
+    elif i + 3 < limit and doc[i].text == "," and gathers(ctx, org, i + 1):
+        # "le réseau X, qui rassemble 190 entreprises de la cosmétique": its members' trade.
+        end = _until_pause(doc, i + 1, limit)
+        sectors = [s for s in ctx.entities_in(i + 1, end, _SECTOR) if of_members(ctx, s)]
+        _link(ctx, org, sectors, clause, "sector.members", 0.7)
+        return
     else:
         return
-    _link(ctx, org, ctx.entities_in(i + 1, end, _SECTOR), clause, rule, 0.8)
+    sectors = ctx.entities_in(i + 1, end, _SECTOR)
+    # "A, le cartonnier vosgien B et C": the trade noun of the next listed company.
+    sectors = [s for s in sectors if not names_next(ctx, s, end)]
+    _link(ctx, org, sectors, clause, rule, 0.8)
 
 
 def _sentence_end(doc: Doc, org: Span, clause: Span) -> int:
@@ -107,17 +127,11 @@ def _sentence_end(doc: Doc, org: Span, clause: Span) -> int:
 def _sector_before(ctx: Context, org: Span, clause: Span) -> None:
     """ "le groupe agroalimentaire X", "le constructeur indien X": a sector before the name."""
     j = org.start - 1
-    while j > clause.start and _qualifier(ctx, j) and ctx.entity_at(j, _SECTOR) is None:
+    while j > clause.start and qualifier(ctx, j) and ctx.entity_at(j, _SECTOR) is None:
         j -= 1  # "le groupe agroalimentaire chinois X", "le motoriste munichois X"
     sector = ctx.entity_at(j, _SECTOR) if j >= clause.start else None
     if sector is not None and sector.end <= org.start:
         _link(ctx, org, [sector], clause, "sector.before_name", 0.7)
-
-
-def _qualifier(ctx: Context, j: int) -> bool:
-    """An adjective or a lower-case gentilé ('munichois', tagged as a noun at times)."""
-    token = ctx.doc[j]
-    return token.pos_ == "ADJ" or (token.is_lower and ctx.entity_at(j, PLACE_LABELS) is not None)
 
 
 def _anaphor_sectors(ctx: Context, clause: Span) -> None:
@@ -143,11 +157,18 @@ def _trade_anaphor(ctx: Context, clause: Span) -> None:
     if first >= clause.end or ctx.lowers[clause.start] not in _DEFINITE:
         return
     sector = ctx.entity_at(first, _SECTOR)
-    if sector is None or sector.start != first or not ctx.lowers[first].endswith(_AGENT_ENDINGS):
+    if sector is None and ctx.lemmas[first] in TRADE_HEADS:
+        sector = sector_of_head(ctx, first + 1, clause.end)
+    elif sector is not None and not ctx.lowers[first].endswith(_AGENT_ENDINGS):
+        return
+    if sector is None or sector.start < first:
         return
     if ctx.entities_in(sector.end, min(sector.end + _MAX_OPENERS + 1, clause.end), ORG_LABELS):
         return  # "La moutarderie (bourguignonne) X": the name follows, no anaphor
     org = resolve_org(ctx, ctx.tokens[first]) or _previous_org(ctx, clause)
+    if org is not None and org.label_ != "Company" and ctx.lemmas[first] in TRADE_HEADS:
+        # "Le fabricant suédois d'électrolyseurs" after "l'agence annonce l'arrivée de X": X.
+        org = _previous_org(ctx, clause, labels=_COMPANY)
     if org is not None:
         _link(ctx, org, [sector], clause, "sector.anaphor", 0.6)
 
@@ -159,13 +180,15 @@ def _antecedent(ctx: Context, token: Token, clause: Span) -> Span | None:
     return resolve_org(ctx, token) or _previous_org(ctx, clause)
 
 
-def _previous_org(ctx: Context, clause: Span) -> Span | None:
+def _previous_org(
+    ctx: Context, clause: Span, *, labels: frozenset[str] = ORG_LABELS
+) -> Span | None:
     """The first organisation of the nearest of the two clauses before `clause` (when
     the discourse topic is unknown: 'Le plus attendu concerne X. L'hébergeur ...')."""
     ctx.clause_of(clause.start)  # cuts the doc's clauses once, not on every call
     before = [c for c in ctx.parts if c.end <= clause.start][-2:]
     for earlier in reversed(before):
-        found = ctx.entities_in(earlier.start, earlier.end, ORG_LABELS)
+        found = ctx.entities_in(earlier.start, earlier.end, labels)
         if found:
             return found[0]
     return None
