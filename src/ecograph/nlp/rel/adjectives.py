@@ -43,7 +43,7 @@ def demonym_lists(ctx: Context, clause: Span) -> None:
             break
         if token.i == 0:
             continue
-        kind = ctx.tokens[token.i - 1]
+        kind = ctx.tokens[_kind_before(ctx, token.i, clause)]
         generic = ctx.lemmas[kind.i] in GENERIC_ORG_NOUNS
         # "le motoriste munichois X": any kind noun before a name; a list after ":"
         # only for a noun that stands for companies ("quatre sociétés israéliennes : ...").
@@ -52,7 +52,9 @@ def demonym_lists(ctx: Context, clause: Span) -> None:
         place = _adjective_place(ctx, token)  # the costlier test, after the kind noun
         if place is None:
             continue
-        members = collect_list(ctx, token.i + 1, clause.end, ORG_LABELS)
+        members = collect_list(
+            ctx, _past_complement(ctx, token.i + 1, clause), clause.end, ORG_LABELS
+        )
         if "Plur" not in feats(kind, "Number"):
             members = members[:1]  # "la PME tourquennoise X" names one company
         rule = "located.demonym_apposition"
@@ -67,6 +69,29 @@ def demonym_lists(ctx: Context, clause: Span) -> None:
                     ctx.doc, "located_in", org, span, rule=rule, confidence=0.75, sentence=clause
                 )
             last = _last_org(ctx, clause)  # the new place mention may cover an organisation
+
+
+def _kind_before(ctx: Context, i: int, clause: Span) -> int:
+    """The kind noun a place adjective follows, past other adjectives: "le groupe horloger
+    genevois X" -> "groupe" (the token just before when none)."""
+    j = i - 1
+    while j - 1 > clause.start and ctx.tokens[j].pos_ == "ADJ" and ctx.tokens[j].is_lower:
+        j -= 1
+    return j if ctx.tokens[j].pos_ == "NOUN" and ctx.tokens[j].is_lower else i - 1
+
+
+def _past_complement(ctx: Context, i: int, clause: Span) -> int:
+    """ "le fabricant italien de machines à café X": the name past the kind's complement
+    (lower-case words after "de", at most six), else `i`."""
+    if i >= clause.end or ctx.lowers[i] not in ("de", "d'", "d’"):
+        return i
+    for j in range(i + 1, min(i + 7, clause.end)):
+        span = ctx.by_token.get(j)
+        if span is not None and span.label_ in ORG_LABELS:
+            return j
+        if not ctx.tokens[j].is_lower:
+            return i
+    return i
 
 
 def _last_org(ctx: Context, clause: Span) -> int:

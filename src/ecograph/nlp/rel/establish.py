@@ -10,46 +10,32 @@ from ecograph.nlp.rel.anaphora import topic_org
 from ecograph.nlp.rel.context import Context, feats
 from ecograph.nlp.rel.lexicon import (
     ESTABLISH_NOMINALS,
-    ESTABLISH_NOUNS,
     ESTABLISH_VERBS,
     INVEST_VERBS,
+    ORG_LABELS,
     PLACE_LABELS,
     ROLE_NOUNS,
+)
+from ecograph.nlp.rel.modality import hedged
+from ecograph.nlp.rel.sites import (
+    FORM_WORDS,
+    FORMS,
+    OF,
+    POSE,
+    SITES,
+    establishment_place,
+    luggage,
 )
 from ecograph.nlp.rel.status import status_from_text
 from ecograph.nlp.spans import add_relation
 
-_IN = frozenset({"à", "a", "en", "au", "aux", "dans"})
-_OF = frozenset({"de", "d'", "d’"})
-_SITES = ESTABLISH_NOUNS | {"entrepôt", "centre"}
-_NEW = frozenset({"un", "une", "nouveau", "nouvel", "nouvelle", "premier", "première"})
-_TRIGGERS = ESTABLISH_NOMINALS | ESTABLISH_VERBS | INVEST_VERBS | {"choisir"}
+_TRIGGERS = ESTABLISH_NOMINALS | ESTABLISH_VERBS | INVEST_VERBS | {"choisir", "mise"}
 # Subjects that are the company's money or project, not an actor: "L'argent frais
 # servira à ouvrir un bureau à X" is about the company the text is about.
 _MEANS = frozenset(
     {"argent", "fonds", "levée", "financement", "somme", "enveloppe", "opération", "projet"}
     | {"investissement", "capital", "rachat", "acquisition"}
 )
-
-
-def establishment_place(
-    ctx: Context, verb: Token, clause: Span, *, reach: int = 10, new: bool = False
-) -> Span | None:
-    """The place after "ouvrir une antenne à X" / "s'implanter en X" / "son usine de X"
-    (with `new`, only a new site: "une usine à X", not "son usine de X")."""
-    reflexive = verb.i > 0 and ctx.lowers[verb.i - 1] in ("s'", "s’", "se")
-    noun_at = verb.i if reflexive and ctx.lemmas[verb.i] != "ouvrir" else -1
-    for i in range(verb.i + 1, min(verb.i + reach, clause.end - 1)):
-        if ctx.lemmas[i] in _SITES and (not new or not _NEW.isdisjoint(ctx.lowers[i - 2 : i])):
-            noun_at = i
-        # "un bureau à X", and "son usine de X" right after the noun.
-        of_noun = ctx.lowers[i] in _OF and i == noun_at + 1
-        if noun_at >= 0 and (ctx.lowers[i] in _IN or of_noun):
-            # "dans l'agglomération messine": a kind noun may come before the place.
-            place = ctx.entity_after(i + 1, min(i + 4, clause.end), PLACE_LABELS)
-            if place is not None:
-                return place
-    return None
 
 
 def establishers(ctx: Context, verb: Token, clause: Span) -> tuple[list[Span], str]:
@@ -88,7 +74,7 @@ def _wanted_by_noun(verb: Token) -> bool:
 def _in_title(ctx: Context, org: Span) -> bool:
     """ "la directrice Europe du groupe": a name right after a role noun is part of the title."""
     j = org.start - 1
-    if j >= 0 and ctx.lowers[j] in _OF | {"du", "des"}:
+    if j >= 0 and ctx.lowers[j] in OF | {"du", "des"}:
         return False
     return j >= 0 and ctx.lemmas[j] in ROLE_NOUNS
 
@@ -99,20 +85,25 @@ def _chosen(ctx: Context, verb: Token, clause: Span) -> tuple[Span | None, int]:
     if place is None or place.end + 3 >= clause.end or ctx.lowers[place.end] != "pour":
         return None, -1
     window = range(place.end + 1, min(place.end + 5, clause.end))
-    noun = next((j for j in window if ctx.lemmas[j] in _SITES), -1)
+    noun = next((j for j in window if ctx.lemmas[j] in SITES), -1)
     possessive = ctx.lowers[place.end + 1] in ("son", "sa", "ses", "leur", "leurs")
     return (place, noun) if noun >= 0 and possessive else (None, -1)
 
 
 def extract(ctx: Context, clause: Span) -> None:
     """Write the establishes_in (and closing located_in) relations of one clause."""
-    for verb in ctx.candidates(clause, _TRIGGERS):
-        word = ctx.lemmas[verb.i]
+    for verb in ctx.candidates(clause, _TRIGGERS, words=FORM_WORDS):
+        lower = ctx.lowers[verb.i]
+        word = FORMS.get(lower) or ctx.lemmas[verb.i]
+        if word not in _TRIGGERS and lower not in POSE:
+            continue
         nominal = word in ESTABLISH_NOMINALS and verb.pos_ in ("NOUN", "")
+        if lower in FORMS or (lower in POSE and luggage(ctx, verb.i)):
+            nominal = True  # a form read on its lower form: the model's tag may be wrong
         if word == "choisir" and verb.pos_ == "VERB":
             place, _ = _chosen(ctx, verb, clause)
             rule = "establish.chosen"
-        elif word in INVEST_VERBS and verb.pos_ == "VERB":
+        elif (word in INVEST_VERBS and verb.pos_ == "VERB") or _stake_noun(ctx, verb.i):
             # "va investir N dans une usine de pièces à X": a new site there.
             place = establishment_place(ctx, verb, clause, reach=16, new=True)
             rule = "establish.invested_site"
@@ -125,8 +116,20 @@ def extract(ctx: Context, clause: Span) -> None:
             _write(ctx, verb, place, clause, rule)
 
 
+def _stake_noun(ctx: Context, i: int) -> bool:
+    """ "une mise de 9 millions d'euros dans un nouvel atelier": money put into a site."""
+    return ctx.lemmas[i] == "mise" and ctx.lowers[i + 1 : i + 2] == ["de"]
+
+
 def _write(ctx: Context, verb: Token, place: Span, clause: Span, rule: str) -> None:
+    if hedged(ctx, verb.i, clause):
+        return  # "n'exclut pas d'ouvrir une antenne à Y", "pourrait ouvrir un hangar à Z"
     orgs, how = establishers(ctx, verb, clause)
+    if ctx.lemmas[verb.i] in ESTABLISH_NOMINALS:
+        # "l'implantation de X sur la zone de Y": the company named after the noun.
+        named = ctx.entity_after(verb.i + 2, min(verb.i + 8, clause.end), ORG_LABELS)
+        if ctx.lowers[verb.i + 1] in OF | {"du"} and named is not None:
+            orgs, how = [named], "nominal_of"
     window = ctx.doc[max(verb.i - 4, clause.start) : place.end].text
     status = status_from_text(window, past=verb.dep_ != "xcomp" and _past(verb))
     # Closing a site says where the company is, not that it sets up there.

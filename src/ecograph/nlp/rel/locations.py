@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from ecograph.link import fold
-from ecograph.nlp.rel import seats
+from ecograph.nlp.rel import origins, seats
 from ecograph.nlp.rel.adjectives import demonym_lists
 from ecograph.nlp.rel.context import Context, lemma
 from ecograph.nlp.rel.lexicon import (
@@ -69,10 +69,12 @@ def _place_of_org(ctx: Context, span: Span, clause: Span) -> None:
             place = ctx.entity_at(i + 2, PLACE_LABELS) if i + 2 < clause.end else None
         elif cue in _OF and (facility or span.label_ != "Company"):
             place = ctx.entity_at(i + 1, PLACE_LABELS)
+    # "les Ateliers de X, un sous-traitant installé à Y": the apposition says where the
+    # company is; the town in its name may be its origin only.
+    apposed = _apposition_place(ctx, i, clause) if i > span.end else None
+    place = apposed or place
     if place is None and span.label_ != "Company":
         place = _named_tail(ctx, span)
-    if place is None and i > span.end:
-        place = _apposition_place(ctx, i, clause)
     if place is not None and place.start != span.start:
         add_relation(
             doc,
@@ -87,24 +89,35 @@ def _place_of_org(ctx: Context, span: Span, clause: Span) -> None:
 
 def _apposition_place(ctx: Context, i: int, clause: Span) -> Span | None:
     """ "X, spécialiste de ... installé à Y," / "X, près de Y," / "X, dernier filateur de Y,"."""
-    doc = ctx.doc
-    if i >= clause.end or doc[i].pos_ == "AUX":
+    lowers, tokens = ctx.lowers, ctx.tokens  # made once per doc: no new Token per look-up
+    if i >= clause.end or tokens[i].pos_ == "AUX":
         return None  # "X, filiale de Y, est installée à Z": the main verb, not Y's apposition
-    end = next((t.i for t in doc[i : clause.end] if t.text in ",;.()"), clause.end)
+    if lowers[i] == "à" and i + 2 < clause.end:
+        # "l'acquisition de X, à Y, en 2023": a town set apart right after the name.
+        town = ctx.entity_at(i + 1, _CITY)
+        if town is not None and town.end < clause.end and lowers[town.end] in (",", ")"):
+            return town
+    end = next((k for k in range(i, clause.end) if lowers[k] in _APART), clause.end)
     for j in range(i, min(end, i + 12) - 1):
-        word, nxt = doc[j].lower_, doc[j + 1].lower_
+        word, nxt = lowers[j], lowers[j + 1]
         # "installée depuis 2010 à Y", "dont le siège est à Y"
-        prep = next((t.i for t in doc[j + 1 : min(j + 5, end)] if t.lower_ in _IN), None)
+        prep = next((k for k in range(j + 1, min(j + 5, end)) if lowers[k] in _IN), None)
         based = (word in BASED or word == "siège") and prep is not None
         near = word in ("près", "proche") and nxt in ("de", "d'", "d’")
         # "dernier filateur de Y": a kind noun right after the comma, then "de" a place.
-        kind = j <= i + 2 and doc[j].pos_ == "NOUN" and nxt in ("de", "d'", "d’")
+        kind = j <= i + 2 and tokens[j].pos_ == "NOUN" and nxt in ("de", "d'", "d’")
         if based or near or kind:
             start = prep + 1 if based and prep is not None else j + 2
             place = ctx.entity_after(start, end, PLACE_LABELS)
-            if place is not None:
+            # "X, le bureau d'études messin Y et ...": the adjective describes the next name.
+            names_next = place is not None and place.end < end and tokens[place.end].is_title
+            if place is not None and not (kind and names_next):
                 return place
     return None
+
+
+_CITY = frozenset({"City"})
+_APART = frozenset({",", ";", ".", "(", ")"})
 
 
 def _named_tail(ctx: Context, span: Span) -> Span | None:
@@ -127,3 +140,4 @@ def extract(ctx: Context, clause: Span) -> None:
         if span.label_ in LOCAL_ORGS:
             _place_of_org(ctx, span, clause)
     demonym_lists(ctx, clause)
+    origins.extract(ctx, clause)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ecograph.nlp.rel import head_offices
 from ecograph.nlp.rel.anaphora import antecedent_org, resolve_org
 from ecograph.nlp.rel.context import Context
-from ecograph.nlp.rel.lexicon import ORG_LABELS, PLACE_LABELS
+from ecograph.nlp.rel.lexicon import PLACE_LABELS
 from ecograph.nlp.spans import add_relation
 
 _IN = frozenset({"à", "en", "au", "aux", "dans"})
@@ -16,7 +17,7 @@ BASED = frozenset(
     | {"installée", "établi", "établie", "domicilié", "domiciliée", "installés", "installées"}
 )
 # A public body *of* a territory governs it; saying it lies there adds nothing.
-LOCAL_ORGS = ORG_LABELS - {"PublicBody", "PoliticalParty"}
+LOCAL_ORGS = head_offices.LOCAL_ORGS
 
 
 _FOUNDED = frozenset({"créé", "créée", "fondé", "fondée", "né", "née"})
@@ -80,33 +81,6 @@ def _staff_place(ctx: Context, clause: Span) -> None:
             )
 
 
-def _head_office(ctx: Context, clause: Span) -> None:
-    """ "L'hébergeur, dont le siège est à Y,": the company (named or meant) lies at Y."""
-    for seat in ctx.candidates(clause, ("siège",)):
-        i = seat.i
-        if i < clause.start + 4 or ctx.lowers[i - 2] != "dont" or ctx.lemmas[i + 1] != "être":
-            continue
-        before = i - 3 - (ctx.tokens[i - 3].text == ",")
-        org = ctx.entity_at(before, LOCAL_ORGS) or resolve_org(ctx, ctx.tokens[before])
-        if org is None:
-            # "L'hébergeur de données, dont ...": the kind noun heads a longer phrase.
-            org = resolve_org(ctx, ctx.tokens[before].head)
-        prep = i + 2
-        place = ctx.entity_after(prep + 1, min(prep + 4, clause.end), PLACE_LABELS)
-        if ctx.lowers[prep] not in _IN or place is None or org is None:
-            continue
-        if org.label_ in LOCAL_ORGS:
-            add_relation(
-                ctx.doc,
-                "located_in",
-                org,
-                place,
-                rule="located.head_office",
-                confidence=0.7,
-                sentence=clause,
-            )
-
-
 _LIES = frozenset({"trouve", "trouvent", "situe", "situent"})
 
 
@@ -138,7 +112,8 @@ def extract(ctx: Context, clause: Span) -> None:
     """ "X est installée à Y", "L'entreprise, basée à Y,": the participle's subject lies at Y."""
     _fronted(ctx, clause)
     _staff_place(ctx, clause)
-    _head_office(ctx, clause)
+    head_offices.head_office(ctx, clause)
+    head_offices.own_seat(ctx, clause)
     _where_lies(ctx, clause)
     for token in ctx.candidates(clause, (), words=BASED):
         if token.lower_ not in BASED:
