@@ -10,8 +10,11 @@ from ecograph.nlp.doctext import span_text
 from ecograph.nlp.rel.context import Context, lemma
 from ecograph.nlp.rel.deal_verbs import find_verb_deals
 from ecograph.nlp.rel.events import Event, emit, name_event
+from ecograph.nlp.rel.hosts import find_hosts
 from ecograph.nlp.rel.lexicon import ELLIPSIS_CUES, PLACE_LABELS, VENUE_TRIGGERS
+from ecograph.nlp.rel.negation import denied
 from ecograph.nlp.rel.noun_visits import find_noun_visits
+from ecograph.nlp.rel.stays import find_stays
 from ecograph.nlp.rel.triggers import find_noun_events
 from ecograph.nlp.rel.trips import find_lead_trips
 from ecograph.nlp.rel.visits import find_verb_visits
@@ -19,6 +22,7 @@ from ecograph.nlp.rel.visits import find_verb_visits
 _DATE = frozenset({"Date"})
 _DEAL = frozenset({"Partnership", "Agreement"})
 _TRIPS = frozenset({"Mission", "Visit"})
+_TOWN_NOUNS = frozenset({"ville", "commune", "cité", "métropole", "municipalité"})
 # "une seconde convention", "un autre accord": a further deal of the same party.
 _ANOTHER = frozenset({"second", "seconde", "deuxième", "autre", "nouvel", "nouvelle", "nouveau"})
 
@@ -31,9 +35,12 @@ class EventLog:
     last: dict[str, Event] = field(default_factory=dict)
     by_trigger: dict[int, list[Event]] = field(default_factory=dict)
     written: list[Span] = field(default_factory=list)
+    trips: list[Event] = field(default_factory=list)  # missions and visits, in text order
 
     def add(self, event: Event, span: Span) -> None:
         self.last[event.label] = event
+        if event.label in _TRIPS:
+            self.trips.append(event)
         known = self.by_trigger.setdefault(event.trigger.i, [])
         # "s'envolera pour X et Y": the figures and people of a tour go to its first stop.
         if not any(e.label == event.label for e in known):
@@ -57,6 +64,8 @@ def extract_events(ctx: Context, clauses: list[Span]) -> EventLog:
     for n, clause in enumerate(clauses):
         fallback = _paragraph_date(ctx, clauses, n, log)
         for event, anaphoric in find_noun_events(ctx, clause):
+            if denied(ctx, event.trigger.i, clause):
+                continue  # "aucun accord n'a été signé", "pourrait nouer un partenariat"
             if anaphoric and not event.destinations and event.label in log.last:
                 _write_anaphor(ctx, event, log)
                 continue
@@ -66,15 +75,20 @@ def extract_events(ctx: Context, clauses: list[Span]) -> EventLog:
                 _inherit_sides(event, log.last[event.label])
             elif event.label in log.last and _is_another(ctx, event):
                 _inherit_first_side(event, log.last[event.label])
+            if event.label in _DEAL and len(event.parties) < 2:
+                _trip_towns(ctx, event, log)
             if is_complete(event):
                 for part in split_by_destination(ctx, event):
                     _write(ctx, part, log, fallback)
         verbal = find_verb_visits(ctx, clause) + find_lead_trips(ctx, clause)
+        verbal += find_hosts(ctx, clause) + find_stays(ctx, clause, log)
         for event in verbal + find_noun_visits(ctx, clause):
-            _write(ctx, event, log, fallback)
+            if not denied(ctx, event.trigger.i, clause):
+                _write(ctx, event, log, fallback)
         if not any(clause.start <= s.start < clause.end for s in log.written):
             for event in find_verb_deals(ctx, clause):  # "X s'associe à Y"
-                _write(ctx, event, log, None)
+                if not denied(ctx, event.trigger.i, clause):
+                    _write(ctx, event, log, None)
     return log
 
 
@@ -132,6 +146,23 @@ def _inherit_first_side(event: Event, previous: Event) -> None:
     for span, rule, conf in previous.parties:
         if rule != "partnership.with" and (span.start, span.end) not in names:
             event.parties.append((span, "partnership.another", conf * 0.8))
+
+
+def _trip_towns(ctx: Context, event: Event, log: EventLog) -> None:
+    """ "Les deux villes ont renouvelé leur jumelage": after a visit, its host and guest towns."""
+    clause, lowers = event.clause, ctx.lowers
+    pairs = range(clause.start, clause.end - 1)
+    if not any(lowers[j] == "deux" and ctx.lemmas[j + 1] in _TOWN_NOUNS for j in pairs):
+        return
+    # A further stop of the trip ("a fait étape à Y") is no town of the pair.
+    trips = [t for t in log.trips if t.destinations and t.destinations[0][1] != "visit.stop"]
+    trip = trips[-1] if trips else None
+    if trip is None or not trip.origins:
+        return
+    origin = trip.origins[0][0]
+    if origin.label_ in PLACE_LABELS:
+        event.parties = [(trip.destinations[0][0], "partnership.trip_towns", 0.6)]
+        event.parties.append((origin, "partnership.trip_towns", 0.6))
 
 
 def _paragraph_date(ctx: Context, clauses: list[Span], n: int, log: EventLog) -> Span | None:

@@ -37,6 +37,7 @@ KINDS = GENERIC_ORG_NOUNS | {
     "jeune",
     "pousse",
 }
+_OF = frozenset({"de", "d'", "d’"})
 _PRONOUNS = frozenset({"il", "elle"})
 # "il y a", "il faut", "il s'agit", "il reste", "il semble": no one is meant.
 _IMPERSONAL = frozenset({"faut", "semble", "reste", "suffit", "convient", "manque", "importe"})
@@ -103,6 +104,11 @@ def is_anaphor(ctx: Context, token: Token) -> bool:
     """Whether `token` is a bare definite singular kind noun ("la PME", not "la PME X")."""
     i = token.i
     word = kind_of(ctx, i)
+    if word not in KINDS and word not in _TRADE_NOUNS and i > 0:
+        if token.pos_ != "NOUN" or ctx.lowers[i - 1] not in _DEFINITE:
+            return False
+        # "le bureau d'études" is a kind once "le bureau d'études X" was read.
+        index_designations(ctx)
     if not _anaphoric_kind(ctx, word):
         return False
     if ctx.entity_at(i, ORG_LABELS) is not None or word in ROLE_NOUNS or i == 0:
@@ -181,6 +187,8 @@ def index_designations(ctx: Context) -> None:
         j = compound_start(ctx, j)
         if j > 0 and ctx.tokens[j].pos_ == "NOUN" and ctx.lowers[j - 1] in ARTICLES:
             kinds.append(ctx.lemmas[j])
+        elif j > 2 and ctx.lowers[j - 1] in _OF and ctx.lowers[j - 3] in ARTICLES:
+            kinds.append(ctx.lemmas[j - 2])  # "le bureau d'études X", "l'éditeur de logiciels X"
         k = span.end
         if k < len(ctx.tokens) and ctx.tokens[k].text == "(":
             k = next((t.i + 1 for t in ctx.tokens[k : k + 6] if t.text == ")"), k)

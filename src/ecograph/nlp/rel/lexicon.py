@@ -27,6 +27,9 @@ EVENT_TRIGGERS: dict[str, str] = {
     "accord": "Agreement",
     "contrat": "Agreement",
     "lettre": "Agreement",  # only "lettre d'intention" (see triggers.trigger_label)
+    "mémorandum": "Agreement",
+    "memorandum": "Agreement",
+    "charte": "Partnership",  # only "charte de jumelage / de coopération" (see trigger_label)
     "mission": "Mission",
     "délégation": "Mission",
     "voyage": "Mission",
@@ -114,7 +117,8 @@ CONTACT_CUES = ("en contact", "en relation", "en discussion", "en négociation",
 CONTACT_VERBS = frozenset({"prospecter", "négocier", "démarcher", "discuter", "rencontrer"})
 # Nouns of talks: "des discussions avec X", "des échanges avec X".
 CONTACT_NOUNS = frozenset(
-    {"contact", "discussion", "échange", "négociation", "pourparlers", "rencontre"}
+    {"contact", "discussion", "échange", "négociation", "pourparlers", "pourparler"}
+    | {"rencontre", "dialogue"}
 )
 
 ESTABLISH_VERBS = frozenset({"ouvrir", "implanter", "installer", "établir", "créer", "fermer"})

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from ecograph.nlp.rel.context import Context
+from ecograph.nlp.rel.kinds import compound_end
 from ecograph.nlp.rel.lexicon import DETERMINERS, GENERIC_ORG_NOUNS, LIST_GLUE
 
 # "la ville de X", "la région X": a kind noun before a place name.
@@ -48,7 +49,7 @@ def collect_list(
     i = start
     while i < end:
         span = ctx.entity_at(i, labels)
-        if span is not None and is_adjective(span) and i + 1 < end and ctx.by_token.get(i + 1):
+        if span is not None and _modifier(ctx, span) and i + 1 < end and ctx.by_token.get(i + 1):
             i += 1  # "catalan" in "l'équipementier catalan X" describes X, it is no member
         elif span is not None:
             after = min(span.end, end)
@@ -72,7 +73,13 @@ def _relative_aside(ctx: Context, i: int, end: int, labels: frozenset[str]) -> i
     The aside must close with a comma followed by "et"/"ou" or another member.
     """
     doc = ctx.tokens
-    if doc[i].text != "," or i + 1 >= end or ctx.lowers[i + 1] not in _RELATIVE_OPENERS:
+    if doc[i].text != "," or i + 1 >= end:
+        return -1
+    # ", dont ...,", ", qui ...,", and ", installée à X," (a participle describing the member).
+    opener = doc[i + 1]
+    described = opener.is_lower and opener.pos_ in ("VERB", "ADJ")
+    participle = described and ctx.by_token.get(i + 1) is None
+    if ctx.lowers[i + 1] not in _RELATIVE_OPENERS and not participle:
         return -1
     for j in range(i + 2, min(i + 14, end - 1)):
         if doc[j].text in _ASIDE_STOPS:
@@ -80,6 +87,7 @@ def _relative_aside(ctx: Context, i: int, end: int, labels: frozenset[str]) -> i
         if doc[j].text == ",":
             nxt = doc[j + 1]
             go_on = nxt.lower_ in ("et", "ou") or ctx.entity_at(nxt.i, labels) is not None
+            go_on = go_on or (participle and ctx.lowers[j + 1] in DETERMINERS)
             return j + 1 if go_on else -1
     return -1
 
@@ -96,24 +104,31 @@ def _titled(ctx: Context, i: int, end: int, labels: frozenset[str]) -> int:
         doc[i].pos_ == "NOUN" and doc[i].is_lower
     ):
         return -1
-    j = i + 1
+    j = compound_end(ctx, i)  # "la start-up X": the model cuts "start", "-", "up"
+    last = j + 3
     if j < end and doc[j].lower_ in ("de", "d'", "d’") and kind in _PLACE_KINDS:
         j += 1
     elif (
         j + 1 < end
-        and doc[j].lower_ in ("de", "d'", "d’")
+        and doc[j].lower_ in ("de", "d'", "d’", "en")  # "le négociant en vins X"
         and doc[j + 1].is_lower
         and doc[j + 1].pos_ == "NOUN"
-        and ctx.by_token.get(j + 1) is None
+        and ctx.entity_at(j + 1, labels) is None
     ):
-        j += 2  # "le pôle de compétitivité X", "l'agence de développement X"
-    while j < min(end, i + 4) and (
+        j += 2  # "le pôle de compétitivité X", "l'éditeur de logiciels X" (a sector word)
+    while j < min(end, last) and (
         ctx.entity_at(j, labels) is None or is_adjective(ctx.by_token[j])
     ):
         if doc[j].pos_ != "ADJ" and ctx.by_token.get(j) is None:
             return -1
         j += 1
     return j if j < end and ctx.entity_at(j, labels) is not None else -1
+
+
+def _modifier(ctx: Context, span: Span) -> bool:
+    """A one-word lower-case mention before a name: "catalan" in "le catalan X", which the
+    model may read as a noun ("l'allemand X")."""
+    return len(span) == 1 and ctx.tokens[span.start].is_lower
 
 
 def is_adjective(span: Span) -> bool:

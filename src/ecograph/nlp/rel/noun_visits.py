@@ -14,13 +14,14 @@ from ecograph.nlp.rel.context import Context
 from ecograph.nlp.rel.events import Event, name_event
 from ecograph.nlp.rel.lexicon import DESTINATION_PREPS, PLACE_LABELS, ROLE_NOUNS
 from ecograph.nlp.rel.role_attrs import town_fallback
+from ecograph.nlp.rel.travellers import origin_of
 from ecograph.nlp.rel.trips import host_place
 from ecograph.nlp.rel.visits import destination_after, traveller
 
 _PERSON = frozenset({"Person"})
 _NOUNS = frozenset({"visite", "venue"})
 # "La ville attend / accueillera la visite de ...": told from the place visited.
-_HOSTING = frozenset({"attendre", "accueillir", "préparer"})
+_HOSTING = frozenset({"attendre", "accueillir", "préparer", "recevoir"})
 # A town's kind noun as subject: the article's town when it is no mention itself.
 _TOWN_NOUNS = frozenset({"ville", "métropole", "commune", "agglomération", "municipalité"})
 _OF = frozenset({"de", "du", "des", "d'", "d’"})
@@ -76,7 +77,13 @@ def _awaited(ctx: Context, token: Token, clause: Span) -> Event | None:
         return None
     event = Event("Visit", token, clause, destinations=[(place, "visit.awaited", 0.65)])
     places = [p for i in chain if (p := ctx.entity_at(i, PLACE_LABELS)) is not None]
-    origin = places[-1] if places else None
+    # "a reçu la visite du ministre de X, P": the visitor takes part, from X.
+    persons = ctx.entities_in(chain.start, chain.stop, _PERSON)
+    if not persons and chain.stop + 1 < clause.end and ctx.lowers[chain.stop] == ",":
+        persons = ctx.entities_in(chain.stop + 1, chain.stop + 2, _PERSON)  # "..., P"
+    event.participants = [(p, "visit.awaited_visitor", 0.65) for p in persons[:1]]
+    origin = places[-1] if places and not persons else None
+    origin = origin or origin_of(ctx, persons[:1], chain.start, chain.stop)
     event.origins = [(origin, "visit.visitor_from", 0.65)] if origin is not None else []
     _date(ctx, event)
     return event

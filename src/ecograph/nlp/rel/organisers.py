@@ -6,7 +6,7 @@ from spacy.tokens import Span, Token
 
 from ecograph.nlp.doctext import span_text
 from ecograph.nlp.rel.context import Context
-from ecograph.nlp.rel.lexicon import ORG_LABELS
+from ecograph.nlp.rel.lexicon import ORG_LABELS, PLACE_LABELS
 from ecograph.nlp.rel.lists import collect_list
 from ecograph.nlp.rel.parties import antecedent
 
@@ -56,7 +56,11 @@ def verb_organisers(ctx: Context, trigger: Token, clause: Span) -> list[Span]:
     verb = trigger.head
     if trigger.dep_ != "obj" or ctx.lemmas[verb.i] != "organiser":
         return []
-    subjects = [ctx.entity_at(c.i, ORG_LABELS) for c in verb.children if c.dep_ == "nsubj"]
+    subjects = [
+        ctx.entity_at(c.i, ORG_LABELS) or council_of(ctx, c.i)
+        for c in verb.children
+        if c.dep_ == "nsubj"
+    ]
     found = [s for s in subjects if s is not None]
     if not found:
         # A long name often breaks the parse: take the organisation just before the verb.
@@ -65,3 +69,14 @@ def verb_organisers(ctx: Context, trigger: Token, clause: Span) -> list[Span]:
         if left is not None and not any(t.pos_ in ("VERB", "AUX") for t in between):
             found = [left]
     return found
+
+
+def council_of(ctx: Context, i: int) -> Span | None:
+    """ "Le Grand Est a organisé une mission": the region named stands for its council, the
+    public body of the doc whose name holds it ("Région Grand Est")."""
+    place = ctx.entity_at(i, PLACE_LABELS)
+    if place is None:
+        return None
+    name = ctx.name(place)
+    bodies = (s for s in ctx.spans if s.label_ == "PublicBody" and s.start != place.start)
+    return next((b for b in bodies if ctx.name(b).endswith(f" {name}")), None)

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ecograph.nlp.rel.anaphora import resolve_org
 from ecograph.nlp.rel.context import Context
+from ecograph.nlp.rel.first_person import we_subject
 from ecograph.nlp.rel.lexicon import (
     ACTOR_LABELS,
+    DESTINATION_PREPS,
     DETERMINERS,
     ORG_LABELS,
     PLACE_LABELS,
@@ -16,7 +19,12 @@ from ecograph.nlp.rel.lists import collect_list
 from ecograph.nlp.spans import attrs
 
 PERSON = frozenset({"Person"})
-_TOWN_NOUNS = frozenset({"ville", "cité", "commune", "métropole", "région"})
+_CITY = frozenset({"City"})
+_TOWNS = {"ville": _CITY, "cité": _CITY, "commune": _CITY, "métropole": _CITY}
+_TOWNS["région"] = frozenset({"Region"})
+# "pour développer", "afin de relier": a purpose clause, whose "entre X et Y" is no side.
+_PURPOSE = frozenset({"pour", "afin"})
+_INF_ENDS = ("er", "ir", "re")
 
 
 def antecedent(ctx: Context, i: int, clause: Span, labels: frozenset[str]) -> Span | None:
@@ -45,6 +53,8 @@ def with_list(
     """Entities after the first "avec"/"entre" from `start`: a list, or a relative's antecedent."""
     lowers = ctx.lowers
     for i in range(start, clause.end - 1):
+        if lowers[i] in _PURPOSE and _infinitive_at(ctx, i + 1, clause):
+            return []  # "un partenariat pour relier X et Y": the purpose's words are no side
         if lowers[i] not in cues:
             continue
         if lowers[i + 1] in RELATIVE_PRONOUNS:
@@ -55,6 +65,17 @@ def with_list(
             j += 1
         return [s for s, _ in collect_list(ctx, j, clause.end, labels)]
     return []
+
+
+def _adjective(ctx: Context, span: Span) -> bool:
+    return len(span) == 1 and ctx.tokens[span.start].is_lower
+
+
+def _infinitive_at(ctx: Context, i: int, clause: Span) -> bool:
+    """Whether an infinitive starts at token `i` ("pour développer", "afin de relier")."""
+    if i < clause.end and ctx.lowers[i] in ("de", "d'", "d’"):
+        i += 1
+    return i < clause.end and ctx.tokens[i].pos_ == "VERB" and ctx.lowers[i].endswith(_INF_ENDS)
 
 
 def has_with(ctx: Context, trigger: Token, clause: Span) -> bool:
@@ -86,7 +107,12 @@ def subject_party(ctx: Context, trigger: Token, clause: Span) -> list[Span]:
             if child.dep_ not in ("nsubj", "expl:subj") or child.i < clause.start:
                 continue
             span = ctx.entity_at(child.i, ACTOR_LABELS) or role_holder(ctx, child.i)
+            if span is not None and span.label_ in PLACE_LABELS and _adjective(ctx, span):
+                span = None  # "le danois X": the place adjective is no side, X is
             pair = the_two(ctx, child, clause) if span is None else []
+            if span is None and not pair:
+                # "L'entreprise a conclu un accord avec Y", "elle noue une coopération avec Y".
+                span = resolve_org(ctx, child) or we_subject(ctx, node)
             if pair:
                 return pair
             if span is not None:
@@ -104,7 +130,9 @@ def the_two(ctx: Context, noun: Token, clause: Span) -> list[Span]:
     numbers = {c.lower_ for c in noun.children if c.dep_ == "nummod"}
     if numbers != {"deux"}:
         return []
-    labels = PLACE_LABELS if ctx.lemmas[noun.i] in _TOWN_NOUNS else ORG_LABELS
+    word = ctx.lemmas[noun.i]
+    # "les deux villes" are two towns, not a town and the country a demonym names.
+    labels = _TOWNS.get(word, ORG_LABELS)
     if clause.start == 0:
         start, end = clause.end, clause.end
         while end < len(ctx.doc) and not _ends_sentence(ctx.doc[end]):
@@ -130,6 +158,8 @@ def _initial_list(ctx: Context, trigger: Token, clause: Span) -> list[Span]:
     verbs = [t for t in ctx.tokens[clause.start : trigger.i] if t.pos_ in ("VERB", "AUX")]
     if not first or (verbs and first[0].start > verbs[0].i):
         return []
+    if first[0].start > clause.start and ctx.lowers[first[0].start - 1] in DESTINATION_PREPS:
+        return []  # "En déplacement à X, le maire de Y a signé ...": X is where, not who
     listed = collect_list(ctx, first[0].start, trigger.i, ACTOR_LABELS | PERSON)
     sides = [role_holder(ctx, s.start) if s.label_ == "Person" else s for s, _ in listed]
     return [s for s in sides if s is not None]

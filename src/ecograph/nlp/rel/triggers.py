@@ -9,15 +9,20 @@ from ecograph.nlp.rel import parties as sides
 from ecograph.nlp.rel.adjectives import origin_adjective
 from ecograph.nlp.rel.context import Context, feats, lemma
 from ecograph.nlp.rel.events import Arg, Event
+from ecograph.nlp.rel.leading import led_by
 from ecograph.nlp.rel.lexicon import (
     ACTOR_LABELS,
     ANAPHORIC_WORDS,
     EVENT_TRIGGERS,
+    MOTION_VERBS,
     PLACE_LABELS,
     VENUE_TRIGGERS,
 )
 from ecograph.nlp.rel.lists import collect_list
+from ecograph.nlp.rel.visits import destination_after
 
+# Verbs whose subject makes the trip their object names: "effectuer une visite".
+_UNDERTAKE = frozenset({"effectuer", "faire", "entreprendre", "entamer", "achever", "débuter"})
 _QUANTIFIERS = frozenset({"plusieurs", "nombreux", "nombreuses", "quelques", "certaines"})
 _TRAVEL = frozenset({"Mission", "Visit"})
 _DEAL = frozenset({"Partnership", "Agreement"})
@@ -38,6 +43,8 @@ def trigger_label(token: Token) -> str | None:
         "d’intention",
     ):
         return None  # a letter is a deal only as "lettre d'intention"
+    if lemma(token) == "charte" and not _deed_of(token):
+        return None  # "charte graphique", "charte éthique": no deal
     previous = token.doc[token.i - 1].lower_ if token.i > 0 else ""
     # "accord de coopération" (a modifier) and "en partenariat avec" (a manner) name no
     # event (tested first: the cheapest of the tests that refuse).
@@ -48,15 +55,18 @@ def trigger_label(token: Token) -> str | None:
         before = before[-1:]  # "depuis 2019 une convention": the article starts the noun phrase
     if any(c.dep_ == "nummod" for c in token.children) or any(_counts(t) for t in before):
         return None
-    nxt = token.doc[token.i + 1 : token.i + 3]
     # "accord de coopération", "convention de partenariat": a partnership deed.
-    if (
+    return "Partnership" if _deed_of(token) else label
+
+
+def _deed_of(token: Token) -> bool:
+    """ "charte de jumelage", "charte de coopération": the noun names a partnership deed."""
+    nxt = token.doc[token.i + 1 : token.i + 3]
+    return (
         len(nxt) == 2
         and nxt[0].lower_ in ("de", "d'", "d’")
-        and (EVENT_TRIGGERS.get(lemma(nxt[1])) == "Partnership")
-    ):
-        return "Partnership"
-    return label
+        and EVENT_TRIGGERS.get(lemma(nxt[1])) == "Partnership"
+    )
 
 
 def _counts(token: Token) -> bool:
@@ -99,6 +109,8 @@ def _travel_args(ctx: Context, event: Event) -> None:
     rule = f"{event.label.lower()}.destination"
     if not places and word in VENUE_TRIGGERS:
         places, rule = args.venue(ctx, clause), "mission.venue"
+    elif not places and (reached := _reached(ctx, trigger, clause)) is not None:
+        places, rule = [reached], "mission.motion_destination"
     event.destinations = [(p, rule, 0.8) for p in places]
     origin = origin_adjective(ctx, trigger) if word == "délégation" else None
     origin = origin or args.origin_of_visitor(ctx, trigger, clause)
@@ -106,7 +118,35 @@ def _travel_args(ctx: Context, event: Event) -> None:
     owners = args.stand_owner(ctx, trigger, clause) if word in VENUE_TRIGGERS else []
     event.participants = [(o, "mission.stand_owner", 0.7) for o in owners]
     event.participants += _companions(ctx, trigger, clause)
+    event.participants += [(p, "mission.led_by", 0.65) for p in led_by(ctx, clause)]
+    event.participants += [(p, "mission.doer", 0.65) for p in _doers(ctx, trigger)]
     _common_args(ctx, event)
+
+
+def _doers(ctx: Context, trigger: Token) -> list[Span]:
+    """ "Le ministre X effectuera une visite à Y", "La CCI a entamé une mission au Z": the
+    subject of the verb the trip noun is the object of takes part."""
+    verb = trigger.head
+    if trigger.dep_ != "obj" or ctx.lemmas[verb.i] not in _UNDERTAKE:
+        return []
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return []
+    named = ctx.entity_at(subject.i, args.PERSON_OR_ORG)
+    persons = ctx.entities_in(subject.i, verb.i, args.PERSON)
+    return [named] if named is not None else persons[:1]
+
+
+def _reached(ctx: Context, trigger: Token, clause: Span) -> Span | None:
+    """ "Vingt PME sont arrivées lundi à X pour une mission de prospection": the trip goes
+    where the motion verb it is the purpose of goes."""
+    verb = trigger.head
+    if ctx.lemmas[verb.i] not in MOTION_VERBS or verb.i > trigger.i:
+        return None
+    if not any(ctx.lowers[c.i] == "pour" for c in trigger.children):
+        return None
+    place = destination_after(ctx, verb, clause)
+    return place if place is not None and place.start < trigger.i else None
 
 
 def _companions(ctx: Context, trigger: Token, clause: Span) -> list[Arg]:
@@ -138,7 +178,7 @@ def _deal_args(ctx: Context, event: Event) -> None:
     # "négocie avec X un contrat": the "avec" may sit between the verb and its object.
     verb = trigger.head
     start = verb.i + 1 if trigger.dep_ == "obj" and verb.i < trigger.i else trigger.i + 1
-    others = sides.with_list(ctx, start, clause, ACTOR_LABELS)
+    others = sides.with_list(ctx, start, clause, ACTOR_LABELS) or _after_colon(ctx, trigger)
     found += [(p, "partnership.with", 0.8) for p in others]
     # "ont signé des contrats avec des distributeurs": the other side is unnamed,
     # so the subjects are not each other's partners.
@@ -150,6 +190,19 @@ def _deal_args(ctx: Context, event: Event) -> None:
     if event.label == "Agreement" and len(event.parties) >= 2 and territorial:
         event.label = "Partnership"
     _common_args(ctx, event)
+
+
+def _after_colon(ctx: Context, trigger: Token) -> list[Span]:
+    """ "Les deux chambres ont scellé un jumelage : la CCI X et la chambre Y organiseront
+    ...": the sides listed right after a colon that ends the deal's phrase."""
+    j = trigger.i + 1
+    while j < len(ctx.tokens) and ctx.tokens[j].pos_ == "ADJ":
+        j += 1
+    if j + 1 >= len(ctx.tokens) or ctx.lowers[j] != ":":
+        return []
+    clause = ctx.parts[ctx.clause_of(j + 1)]
+    listed = [s for s, _ in collect_list(ctx, j + 1, clause.end, ACTOR_LABELS)]
+    return listed if len(listed) >= 2 else []
 
 
 def unique(found: list[Arg]) -> list[Arg]:

@@ -26,6 +26,7 @@ _TRAVELLERS = ROLE_NOUNS | frozenset({"délégation", "mission", "délégué", "
 # Verbs told from the place that receives: their traveller is a visitor.
 _INBOUND = frozenset({"attendre", "recevoir", "accueillir", "venir"})
 _PERSON = frozenset({"Person"})
+_TOWNS = frozenset({"City", "Country", "Region", "Department"})
 _RELATIVES = frozenset({"qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles"})
 
 
@@ -147,10 +148,21 @@ def find_verb_visits(ctx: Context, clause: Span) -> list[Event]:
         subject = _antecedent(ctx, subject) if subject is not None else None
         who = traveller(ctx, subject) if subject is not None else None
         place = destination_after(ctx, verb, clause) if who is not None else None
+        place = place or (_visited(ctx, verb) if who is not None else None)
         if subject is not None and who is not None and place is not None:
-            event = _make_event(ctx, clause, verb, subject, who, place)
+            # "La ministre suédoise, P, s'est rendue à X": the name in apposition travels.
+            named = who[0] or ctx.entities_in(subject.i, verb.i, _PERSON)[:1]
+            event = _make_event(ctx, clause, verb, subject, (named, who[1]), place)
             found += [event, *_next_stops(ctx, event, place)]
     return found
+
+
+def _visited(ctx: Context, verb: Token) -> Span | None:
+    """ "La ministre a visité Lyon mardi": a town as the direct object of "visiter"."""
+    if ctx.lemmas[verb.i] != "visiter":
+        return None
+    towns = (ctx.entity_at(c.i, _TOWNS) for c in verb.children if c.dep_ == "obj")
+    return next((t for t in towns if t is not None), None)
 
 
 def _next_stops(ctx: Context, event: Event, place: Span) -> list[Event]:
