@@ -10,7 +10,11 @@ from ecograph.nlp.rel.anaphora import resolve_org
 from ecograph.nlp.rel.context import Context, lemma
 from ecograph.nlp.rel.event_rules import EventLog
 from ecograph.nlp.rel.lexicon import ACTOR_LABELS, ESTABLISH_NOUNS, ORG_LABELS, PLACE_LABELS
+from ecograph.nlp.rel.origins import kind_of_adjective
 from ecograph.nlp.rel.parties import antecedent
+from ecograph.nlp.spans import relations
+
+_PERSON = frozenset({"Person"})
 
 _HOLDERS = frozenset({"stand", "salon", "pavillon", "site", "espace"})
 _SITES = ESTABLISH_NOUNS | {"entrepôt"}
@@ -49,6 +53,9 @@ def counted_holder(
     if subject is None:
         return [], ""
     entity = ctx.entity_at(subject.i, ACTOR_LABELS)
+    if entity is None:
+        # "sa directrice, P, revendique ...": the person's employer.
+        entity = employer_of(ctx, ctx.entity_at(subject.i, _PERSON))
     if entity is None and subject.lower_ == "qui":
         head = _relative_head(verb, subject)
         site = _establishment(ctx, head) if head is not None else None
@@ -61,6 +68,9 @@ def counted_holder(
     if entity is None:
         # "l'association X compte ...", "L'entreprise emploie ...", "Il emploie ...".
         entity = resolve_org(ctx, subject)
+    if entity is not None and entity.label_ in PLACE_LABELS:
+        # "du groupe suisse, qui revendique ...": the company the kind noun stands for.
+        entity = kind_of_adjective(ctx, entity) or entity
     if entity is not None:
         # "la ville a reçu ...": a common-noun mention is a weaker anchor than a name.
         named = any(t.pos_ == "PROPN" for t in entity)
@@ -75,6 +85,20 @@ def counted_holder(
             return [o for o in owners if o is not None][:1], "measure.holder_owner"
     events = log.by_trigger.get(subject.i, [])
     return [d for e in events for d, _, _ in e.destinations], "measure.event_destination"
+
+
+def employer_of(ctx: Context, person: Span | None) -> Span | None:
+    """The organisation a holds_role relation already gives `person`."""
+    if person is None:
+        return None
+    for rel in relations(ctx.doc):
+        if rel["type"] == "holds_role" and tuple(rel["subject"][:2]) == (
+            person.start_char,
+            person.end_char,
+        ):
+            employer = ctx.at_offsets(list(rel["object"][:2]))
+            return employer if employer is not None and employer.label_ in ORG_LABELS else None
+    return None
 
 
 def _establishment(ctx: Context, head: Token) -> Token | None:

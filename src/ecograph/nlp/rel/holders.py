@@ -1,71 +1,32 @@
-"""Who a figure belongs to when the parse does not say it plainly: money nouns
-("un chiffre d'affaires de N", "pour un investissement de N") and headcounts after a
-count verb the model misread ("compte aujourd'hui 620 salariés").
+"""Who a figure belongs to when the parse does not say it plainly: headcounts after a
+count verb the model misread ("compte aujourd'hui 620 salariés"), a trip's members, a
+site's staff. Sums of money are read by `money`.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
-from ecograph.nlp.rel.actors import acting_orgs
-from ecograph.nlp.rel.anaphora import clause_topic, resolve_org
+from ecograph.nlp.rel.anaphora import clause_topic
 from ecograph.nlp.rel.context import Context
+from ecograph.nlp.rel.counted import employer_of
 from ecograph.nlp.rel.event_rules import EventLog
 from ecograph.nlp.rel.events import Event
-from ecograph.nlp.rel.lexicon import COUNT_VERBS, INVEST_VERBS
+from ecograph.nlp.rel.lexicon import COUNT_VERBS
+from ecograph.nlp.rel.money import money_holder
 from ecograph.nlp.spans import attrs
 
+__all__ = ["COUNT", "count_before", "money_holder", "site_staff", "trip_members"]
+
 # Count verbs: what the subject employs, gathers or runs (lexicon.COUNT_VERBS and more).
-COUNT = COUNT_VERBS | {"équiper", "recruter", "embaucher", "gérer", "créer", "compter"}
-# Nouns a sum of money is the amount of: the holder is whoever the verb's subject is.
-MONEY_NOUNS = frozenset(
-    {"chiffre", "investissement", "levée", "subvention", "enveloppe", "montant", "budget"}
-    | {"financement", "prêt", "valorisation", "bénéfice", "résultat"}
-)
+COUNT = COUNT_VERBS | {"équiper", "recruter", "embaucher", "gérer", "créer", "compter", "viser"}
 # Between a count verb and its figure: "compte aujourd'hui quelque 620 salariés".
 _FILLERS = frozenset({"aujourd'hui", "quelque", "près", "de", "d'", "plus", "environ", "déjà"})
 # Count verbs the model reads as nouns: "compte 38 salariés et équipe 45 magasins".
 _COUNT_FORMS = frozenset({"compte", "équipe", "emploie", "fédère", "regroupe", "réunit"})
+_COUNT_FORMS |= frozenset({"revendique", "revendiquent", "emploient", "comptent"})
+_PERSON = frozenset({"Person"})
 _SUMS = frozenset({"%", "EUR", "USD", "GBP", "CHF"})
-_CLIMB = frozenset({"nmod", "obj", "obl", "obl:mod", "obl:arg", "conj"})
-
-
-def money_holder(ctx: Context, figure: Span, clause: Span) -> tuple[list[Span], str]:
-    """ "a réalisé un chiffre d'affaires de N", "N de chiffre d'affaires", "pour un
-    investissement de N": the organisation the amount is about, through the verb governing it."""
-    if attrs(figure).get("unit") == "%" or "%" in figure.text:
-        return [], ""  # shares: whose they are is arguable
-    node = figure.root
-    money = any(ctx.lemmas[c.i] in MONEY_NOUNS for c in node.children if c.dep_ in ("nmod", "obl"))
-    for _ in range(4):
-        if node.pos_ in ("VERB", "AUX") or node.head is node:
-            break
-        money = money or ctx.lemmas[node.i] in MONEY_NOUNS
-        if node.dep_ not in _CLIMB:
-            return [], ""
-        node = node.head
-    if node.pos_ not in ("VERB", "AUX"):
-        return [], ""
-    if ctx.lemmas[node.i] in INVEST_VERBS and figure.root.dep_ == "obj":
-        return _invested(ctx, node, clause)
-    if not money:
-        return [], ""
-    orgs, _ = acting_orgs(ctx, node, clause)
-    return orgs[:1], "measure.money_noun"
-
-
-def _invested(ctx: Context, verb: Token, clause: Span) -> tuple[list[Span], str]:
-    """ "X a investi N dans l'entreprise": the company funded; "... dans une usine": X."""
-    doers, _ = acting_orgs(ctx, verb, clause)
-    after = range(verb.i + 1, clause.end)
-    into = next((j for j in after if ctx.lowers[j] == "dans"), None)
-    if into is not None:
-        exclude = doers[0] if doers else None
-        for j in range(into + 1, min(into + 4, clause.end)):
-            target = resolve_org(ctx, ctx.tokens[j], exclude=exclude)
-            if target is not None and target not in doers:
-                return [target], "measure.invested_in"
-    return doers[:1], "measure.investor"
 
 
 def count_before(ctx: Context, figure: Span, clause: Span) -> tuple[list[Span], str]:
@@ -76,6 +37,11 @@ def count_before(ctx: Context, figure: Span, clause: Span) -> tuple[list[Span], 
         j -= 1
     if j < clause.start or (ctx.lemmas[j] not in COUNT and ctx.lowers[j] not in _COUNT_FORMS):
         return [], ""
+    # "X, dont la directrice, P, revendique 140 salariés": the employer of the person.
+    person = ctx.entity_at(j - 2, _PERSON) if ctx.lowers[j - 1] == "," else None
+    employer = employer_of(ctx, person) if person is not None else None
+    if employer is not None:
+        return [employer], "measure.employer"
     holder = clause_topic(ctx, j)
     return ([holder], "measure.count_topic") if holder is not None else ([], "")
 

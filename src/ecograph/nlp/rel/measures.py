@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ecograph.nlp.rel import holders
+from ecograph.nlp.rel import holders, staff
 from ecograph.nlp.rel.anaphora import clause_topic
 from ecograph.nlp.rel.context import Context
 from ecograph.nlp.rel.counted import counted_holder
+from ecograph.nlp.rel.deal_sides import deal_price
 from ecograph.nlp.rel.event_rules import EventLog
 from ecograph.nlp.rel.lexicon import (
     DESTINATION_PREPS,
@@ -54,6 +55,10 @@ def measure_targets(
     owner = _aside_owner(ctx, figure, clause)
     if owner is not None:
         return [owner], "measure.aside"
+    for name, find in _FIRST_RULES:
+        owner = find(ctx, figure, clause)
+        if owner is not None:
+            return [owner], name
     if root.dep_ in ("nsubj", "nsubj:pass") and ctx.lemmas[verb.i] in MOTION_VERBS:
         place = _came_to(ctx, verb, clause)
         return ([place], "measure.came_to") if place is not None else ([], "")
@@ -80,6 +85,17 @@ def measure_targets(
             return found
     found = _in_event(root, log)
     return found if found[0] else holders.trip_members(ctx, figure, clause, log)
+
+
+# Owners read from the words around the figure before the parse is asked.
+_FIRST_RULES = (
+    ("measure.apposed_kind", staff.apposed_owner),  # "X, un sous-traitant de 180 salariés"
+    ("measure.deal_price", deal_price),  # "pour un montant de N": the company taken over
+    ("measure.new_site", staff.new_site_staff),  # "une agence à Y, avec huit salariés"
+    ("measure.where_gather", staff.where_gather),  # "le pôle X, où se côtoient N membres"
+    ("measure.network_pronoun", staff.network_pronoun),  # "X. Il compte N entreprises"
+    ("measure.total_staff", staff.total_staff),  # "porte l'effectif du groupe à N"
+)
 
 
 def _aside_owner(ctx: Context, figure: Span, clause: Span) -> Span | None:
