@@ -6,7 +6,9 @@ from spacy.tokens import Span, Token
 
 from ecograph.nlp.rel.actors import acting_orgs, objects_after
 from ecograph.nlp.rel.anaphora import resolve_org
+from ecograph.nlp.rel.contact_cues import extra_cues, past_staff, talks_topic
 from ecograph.nlp.rel.context import Context
+from ecograph.nlp.rel.first_person import we_subject
 from ecograph.nlp.rel.lexicon import (
     CONTACT_CUES,
     CONTACT_NOUNS,
@@ -14,6 +16,7 @@ from ecograph.nlp.rel.lexicon import (
     DETERMINERS,
     ORG_LABELS,
 )
+from ecograph.nlp.rel.negation import denied
 from ecograph.nlp.spans import add_relation
 
 _CUE_LEMMAS = CONTACT_NOUNS | CONTACT_VERBS
@@ -50,13 +53,14 @@ def _contact_cue(ctx: Context, clause: Span) -> list[tuple[Token, int]]:
             found.append(
                 (token, nxt + (token.doc[nxt].lower_ == "avec" if nxt < clause.end else 0))
             )
-    return found
+    return found + extra_cues(ctx, clause)
 
 
 def _partners(ctx: Context, start: int, clause: Span, subjects: list[Span]) -> list[Span]:
     """The partners listed from `start`, and after each further "et avec" of the same
     phrase ("avec l'hôpital X et avec l'assureur Y"); a kind noun stands for the company
     it means ("avec le nouveau venu")."""
+    start = past_staff(ctx, start, clause)  # "a rencontré les équipes de Y"
     found = objects_after(ctx, start, clause, ORG_LABELS)
     if not found:
         # "avec le néerlandais X": a nationality before the name.
@@ -104,14 +108,20 @@ def _doer(cue: Token) -> Token:
 def extract(ctx: Context, clause: Span) -> None:
     """Write in_contact_with for each contact cue of the clause."""
     for cue, start in _contact_cue(ctx, clause):
+        if denied(ctx, cue.i, clause):
+            continue  # "n'a aucune discussion avec", "a démenti avoir engagé des négociations"
         doer = _doer(cue)
         subjects, how = acting_orgs(ctx, doer, clause)
         if how == "nearest_left" and _other_subject(ctx, doer):
             continue  # "la délégation a rencontré ...": not the name before it
+        if not subjects and (topic := talks_topic(ctx, cue)) is not None:
+            subjects, how = [topic], "talks_topic"
+        elif not subjects and (we := we_subject(ctx, doer)) is not None:
+            subjects, how = [we], "first_person"  # "Nous avons rencontré les équipes de Y"
         partners = _partners(ctx, start, clause, subjects)
         for subj in subjects:
             for obj in partners:
-                if obj != subj:
+                if obj != subj and ctx.name(obj) != ctx.name(subj):
                     add_relation(
                         ctx.doc,
                         "in_contact_with",

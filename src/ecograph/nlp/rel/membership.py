@@ -9,8 +9,11 @@ from ecograph.nlp.rel.actors import acting_orgs
 from ecograph.nlp.rel.anaphora import clause_topic, resolve_org
 from ecograph.nlp.rel.context import Context
 from ecograph.nlp.rel.discourse import topics
+from ecograph.nlp.rel.first_person import we_subject
+from ecograph.nlp.rel.joining import more_members
 from ecograph.nlp.rel.lexicon import ORG_LABELS
 from ecograph.nlp.rel.lists import collect_list
+from ecograph.nlp.rel.negation import denied
 from ecograph.nlp.rel.parties import antecedent
 from ecograph.nlp.spans import add_relation
 
@@ -79,11 +82,15 @@ def _member_word(ctx: Context, clause: Span) -> list[tuple[Span, Span, str]]:
         if not joins and (whose := _dont_member(ctx, token, clause)):
             found.append(whose)
             continue
+        if not joins and ctx.lowers[token.i - 1] in _POSSESSIVES:
+            continue  # "Y compte parmi ses membres X": Y is the group (see `joining`)
         group = _group_after(ctx, token, clause)
         if group is None:
             continue
         member = _joiner(ctx, token, clause) if joins else _noun_member(ctx, token, clause)
-        if member is not None and member != group:
+        member = member or we_subject(ctx, token)  # "nous sommes adhérents du cluster Y"
+        # "Nouveaux adhérents au club X" (a heading the model read as a name): no member.
+        if member is not None and member != group and not member.start <= token.i < member.end:
             found.append((member, group, "member.join" if joins else "member.noun"))
     return found
 
@@ -133,7 +140,9 @@ def extract(ctx: Context, clause: Span) -> None:
                 confidence=0.8,
                 sentence=clause,
             )
-    for member, group, rule in _member_word(ctx, clause):
+    for member, group, rule in _member_word(ctx, clause) + more_members(ctx, clause):
+        if denied(ctx, group.start, clause):
+            continue  # "X n'est plus membre de Y", "X pourrait rejoindre Y"
         add_relation(
             ctx.doc, "member_of", member, group, rule=rule, confidence=0.6, sentence=clause
         )

@@ -10,6 +10,8 @@ from ecograph.nlp.rel.event_rules import EventLog
 from ecograph.nlp.rel.leading import led_trips
 from ecograph.nlp.rel.lexicon import EVENT_TRIGGERS, ORG_LABELS
 from ecograph.nlp.rel.lists import collect_list
+from ecograph.nlp.rel.negation import denied
+from ecograph.nlp.rel.trip_partners import set_up_by
 from ecograph.nlp.spans import add_relation
 
 _PERSON_OR_ORG = ORG_LABELS | frozenset({"Person"})
@@ -63,9 +65,16 @@ def _joiners(ctx: Context, verb: Token, clause: Span) -> list[Span]:
         return objects_after(ctx, verb.i + 1, clause, _PERSON_OR_ORG)
     subjects, how = acting_orgs(ctx, verb, clause)
     found = subjects if how in ("subject", "generic_noun_list") else []
-    dont = find_token(clause, "dont")
-    if dont is not None:
-        found += [s for s, _ in collect_list(ctx, dont.i + 1, clause.end, _PERSON_OR_ORG)]
+    if how == "subject" and subjects[0].start < verb.i:
+        # "X, Y et Z font partie du voyage": the whole list before the verb.
+        listed = collect_list(ctx, subjects[0].start, verb.i, _PERSON_OR_ORG)
+        found += [s for s, _ in listed if s not in found]
+    # "dix sociétés, dont X", "une quinzaine d'entreprises, parmi lesquelles X et Y".
+    cue = find_token(clause, "dont") or find_token(clause, "parmi")
+    if cue is not None:
+        j = cue.i + 1
+        j += ctx.lowers[j] in ("lesquels", "lesquelles", "elles", "eux")
+        found += [s for s, _ in collect_list(ctx, j, clause.end, _PERSON_OR_ORG)]
     return found
 
 
@@ -82,11 +91,21 @@ def extract(ctx: Context, clause: Span, log: EventLog) -> None:
             confidence=0.65,
             sentence=clause,
         )
+    for partner, trip in set_up_by(ctx, clause, log):
+        add_relation(
+            ctx.doc,
+            "participant",
+            partner,
+            trip,
+            rule="participant.set_up_by",
+            confidence=0.6,
+            sentence=clause,
+        )
     for verb in ctx.candidates(clause, _TRIGGERS):
         if not _joins(verb):
             continue
         event = _target(verb, log)
-        if event is None:
+        if event is None or denied(ctx, verb.i, clause):
             continue
         for who in _joiners(ctx, verb, clause):
             add_relation(
