@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ecograph.nlp.rel.anaphora import resolve_org
+from ecograph.nlp.rel.anaphora import resolve_org, topic_org
 from ecograph.nlp.rel.context import Context, feats
+from ecograph.nlp.rel.deal_sides import last_buyer
+from ecograph.nlp.rel.kinds import designated, is_kind
 from ecograph.nlp.rel.lexicon import DETERMINERS, ORG_LABELS, ROLE_NOUNS
 from ecograph.nlp.spans import add_relation
 
@@ -98,8 +100,16 @@ def _led_org(ctx: Context, participle: Token, clause: Span, stop: int) -> Span |
     if subject is not None:
         return _noun_org(ctx, subject)
     k = participle.i - 1
+    if ctx.lowers[k] != "," and ctx.tokens[k].pos_ == "NOUN" and ctx.tokens[k].is_lower:
+        # "la troisième acquisition du groupe présidé par P": "du" is definite too.
+        kind = ctx.tokens[k]
+        deal = k >= 2 and ctx.lemmas[k - 2] in ("acquisition", "rachat", "reprise")
+        found = last_buyer(ctx, k) if deal else None  # "la 3e acquisition du groupe présidé par"
+        found = found or resolve(ctx, kind) or designated(ctx, kind)
+        return found or (topic_org(ctx, k) if is_kind(ctx, k) else None)
     if ctx.lowers[k] != ",":
         return None
+    comma = k
     k -= 1
     if ctx.lowers[k] == ")":  # "X (desc), fondée par P"
         while k > clause.start and ctx.lowers[k] != "(":
@@ -107,9 +117,21 @@ def _led_org(ctx: Context, participle: Token, clause: Span, stop: int) -> Span |
         k -= 1
     while k > clause.start and ctx.tokens[k].pos_ == "ADJ" and ctx.by_token.get(k) is None:
         k -= 1  # "L'entreprise familiale, dirigée par P"
+    first = k
     while k > clause.start and ctx.tokens[k].is_title and ctx.by_token.get(k) is None:
         k -= 1  # a name only partly tagged: its tagged first words
-    return _noun_org(ctx, ctx.tokens[k]) if k >= clause.start else None
+    found = _noun_org(ctx, ctx.tokens[k]) if k >= clause.start else None
+    start = k + (not ctx.tokens[k].is_title)
+    return found or _named_before(ctx, start, first + 1, comma)
+
+
+def _named_before(ctx: Context, start: int, end: int, comma: int) -> Span | None:
+    """ "X, dirigée par P" where this mention of X went untagged: the organisation tagged
+    elsewhere in the doc under the same words."""
+    if end != comma or end - start > 6:
+        return None
+    text = ctx.doc[start:end].text
+    return next((s for s in ctx.spans if s.label_ in ORG_LABELS and s.text == text), None)
 
 
 def extract(ctx: Context, clause: Span) -> None:

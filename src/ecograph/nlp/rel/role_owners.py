@@ -36,10 +36,13 @@ def kind_noun_owner(ctx: Context, person: Span, role: str) -> tuple[Span | None,
     words = role.split()
     if len(words) < 3:
         return None, role
+    titled = _titled_body(ctx, words)
+    if titled[0] is not None:
+        return titled
     council = _COUNCILS.get(words[-1].casefold()) if words[-2].casefold() == "conseil" else None
     if council is not None and words[-3].casefold() in _OF:
         # "président du conseil départemental": the article's one Département body.
-        return _only_org_named(ctx, council), " ".join(words[:-3])
+        return only_org_named(ctx, council), " ".join(words[:-3])
     noun = words[-1].split("'")[-1].split("’")[-1].casefold()
     cut = len(words) - 2  # "de l'entreprise" (elided article) or "de la métropole"
     if noun == words[-1].casefold() and words[cut].casefold() in _ARTICLES:
@@ -56,13 +59,31 @@ def kind_noun_owner(ctx: Context, person: Span, role: str) -> tuple[Span | None,
     )
     if token is None:
         return None, role
-    owner = _only_org_named(ctx, noun) or resolve(ctx, token)
+    owner = only_org_named(ctx, noun) or resolve(ctx, token)
     if owner is None and ctx.lemmas[token.i] in _KINDS:
         owner = _topic(ctx, token.i)  # "directrice Europe du groupe": "du" is definite too
     return owner, " ".join(words[:cut])
 
 
-def _only_org_named(ctx: Context, noun: str) -> Span | None:
+def _titled_body(ctx: Context, words: list[str]) -> tuple[Span | None, str]:
+    """ "vice-présidente de la Région chargée de l'international": a capitalised kind noun
+    ("la Région", "la Ville") inside the role, naming the article's one body of that kind."""
+    for k in range(1, len(words) - 1):
+        word = words[k + 1].split("'")[-1].split("’")[-1]
+        det = words[k].casefold()
+        if det == "de" and words[k + 1].casefold() in _ARTICLES and k + 2 < len(words):
+            word, det = words[k + 2], "de la"
+        if det not in ("de la", "du", "de") or not word[:1].isupper():
+            continue
+        if det == "de" and "'" not in words[k + 1] and "’" not in words[k + 1]:
+            continue  # "de Girona": a name, read by the component that tagged the role
+        owner = only_org_named(ctx, word.casefold())
+        if owner is not None:
+            return owner, " ".join(words[:k])
+    return None, " ".join(words)
+
+
+def only_org_named(ctx: Context, noun: str) -> Span | None:
     """The single organisation (by name) whose name holds the word `noun`, if one."""
     word = fold(noun)
     found = [s for s in ctx.spans if s.label_ in ORG_LABELS and word in fold(ctx.name(s)).split()]

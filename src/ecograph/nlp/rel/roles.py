@@ -5,8 +5,9 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from ecograph.nlp.rel.context import Context, feats
-from ecograph.nlp.rel.lexicon import ACTOR_LABELS, ORG_LABELS, ROLE_NOUNS
+from ecograph.nlp.rel.lexicon import ACTOR_LABELS, ORG_LABELS, PLACE_LABELS, ROLE_NOUNS
 from ecograph.nlp.rel.lists import skip_parenthesis
+from ecograph.nlp.rel.origins import kind_of_adjective
 from ecograph.nlp.rel.role_attrs import (
     PERSON,
     POSSESSIVES,
@@ -52,6 +53,12 @@ def role_phrase(ctx: Context, start: int, clause: Span) -> tuple[int, Span | Non
             nxt = ctx.entity_after(i + 1, clause.end, ORG_LABELS) or ctx.entity_after(
                 i + 1, clause.end, ACTOR_LABELS
             )
+            if nxt is not None and nxt.label_ in PLACE_LABELS and len(nxt) == 1:
+                # "présidente de la chambre polonaise": the body the kind noun stands for.
+                kind = kind_of_adjective(ctx, nxt)
+                before = ctx.lemmas[nxt.start - 1] if nxt.start > 0 else ""
+                if kind is not None or (tokens[nxt.start].is_lower and before not in ROLE_NOUNS):
+                    nxt = kind
             if nxt is not None and not _is_party(nxt):
                 return end, nxt, parties
         i += 1
