@@ -383,3 +383,30 @@ def test_origins_apposed_kind_before_another_name_is_that_name(nlp: Language) ->
     got = _facts(nlp, text, "located_in", extra=_ADJECTIVES)
     assert ("located_in", "Kelvor", "lyonnais") not in got
     assert ("located_in", "Tarnel", "lyonnais") in got
+
+
+@pytest.mark.model
+def test_discourse_kind_noun_keeps_its_company_across_a_quote(nlp: Language) -> None:
+    # "le groupe" named the buyer; a quote and the target's own sentence come in between.
+    text = (
+        "Le transporteur Soltrac rachète Kelvor. Selon un communiqué, le groupe acquiert tout "
+        "le capital. Kelvor, qui exploite 14 entrepôts, emploie 620 salariés. « Cette "
+        "acquisition nous ouvre le port », a déclaré Jeanne Morel. Fondé en 1962 à Dole, le "
+        "groupe compte désormais 2 100 collaborateurs."
+    )
+    extra = [("2 100 collaborateurs", "Figure"), ("620 salariés", "Figure")]
+    got = _facts(nlp, text, "measure", extra=extra)
+    assert ("measure", "2 100 collaborateurs", "Soltrac") in got
+
+
+@pytest.mark.model
+def test_discourse_kind_noun_follows_a_new_company_topic(nlp: Language) -> None:
+    # The clause just before is about Tarnel: "L'entreprise" is Tarnel, not Soltrac.
+    text = (
+        "Soltrac ouvre une plateforme à Dole. L'entreprise va investir 5 millions d'euros. "
+        "Le transporteur Tarnel est en discussion avec le nouveau venu. L'entreprise "
+        "familiale compte 60 chauffeurs."
+    )
+    extra = [("60 chauffeurs", "Figure")]
+    got = _facts(nlp, text, "measure", extra=extra)
+    assert ("measure", "60 chauffeurs", "Tarnel") in got

@@ -67,6 +67,8 @@ class Context:
     topics: list[Topic] | None = None
     designations: dict[str, list[Span]] = field(default_factory=dict)
     indexed: bool = False
+    # Kind noun -> (token, organisation) each subject "le groupe" was resolved to, in order.
+    kind_memo: dict[str, list[tuple[int, Span]]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, doc: Doc) -> Context:

@@ -111,15 +111,25 @@ def kind_org(ctx: Context, token: Token, n: int, *, exclude: Span | None = None)
     earlier = designated(ctx, token)
     if earlier is not None and earlier != exclude:
         return earlier
+    kind = ctx.lemmas[token.i]
+    # "le groupe lillois acquiert ... [a quote] ... Fondé à Y, le groupe compte ...": with no
+    # company the topic of the clause just before, the same kind noun goes on naming the
+    # company it stood for, not one topic further back.
+    memo = [o for j, o in ctx.kind_memo.get(kind, []) if j < token.i and o != exclude]
+    assert ctx.topics is not None
+    if memo and (n == 0 or n > len(ctx.topics) or ctx.topics[n - 1].org is None):
+        return memo[-1]
     found = (
         _contrasted(ctx, token, n, exclude)
         or _carried(ctx, n, exclude)
         or _main_topic(ctx, n, exclude)
         or _previous_name(ctx, token, n, exclude)
     )
-    if found is not None and found.label_ != "Company" and ctx.lemmas[token.i] in COMPANY_KINDS:
+    if found is not None and found.label_ != "Company" and kind in COMPANY_KINDS:
         # "L'agence X annonce l'arrivée de Y. Le fabricant ...": a maker is a company.
-        return _last_company(ctx, token.i, n, exclude) or found
+        found = _last_company(ctx, token.i, n, exclude) or found
+    if found is not None and token.dep_.startswith("nsubj"):
+        ctx.kind_memo.setdefault(kind, []).append((token.i, found))
     return found
 
 
