@@ -410,3 +410,23 @@ def test_discourse_kind_noun_follows_a_new_company_topic(nlp: Language) -> None:
     extra = [("60 chauffeurs", "Figure")]
     got = _facts(nlp, text, "measure", extra=extra)
     assert ("measure", "60 chauffeurs", "Tarnel") in got
+
+
+@pytest.mark.model
+def test_discourse_heading_line_does_not_break_the_topic(nlp: Language) -> None:
+    # A press release: a short heading between the company's sentence and its figures.
+    text = (
+        "La Métropole de Dole annonce l'arrivée de Kelvor. Le fabricant construira une usine "
+        "à Lons.\n\nChiffres clés\n\nLa mise de départ s'élève à 30 millions d'euros."
+    )
+    extra = [("30 millions d'euros", "Figure")]
+    assert ("measure", "30 millions d'euros", "Kelvor") in _facts(nlp, text, "measure", extra=extra)
+
+
+@pytest.mark.model
+def test_locations_singular_adjective_names_one_company(nlp: Language) -> None:
+    # "grenobloise" after the plural "services" still describes the one company named next.
+    text = "La société de services grenobloise Tarnel et la start-up Kelvor exposent à Dole."
+    got = _facts(nlp, text, "located_in", extra=[("grenobloise", "City")])
+    assert ("located_in", "Tarnel", "grenobloise") in got
+    assert ("located_in", "Kelvor", "grenobloise") not in got

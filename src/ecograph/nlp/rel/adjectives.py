@@ -55,8 +55,10 @@ def demonym_lists(ctx: Context, clause: Span) -> None:
         members = collect_list(
             ctx, _past_complement(ctx, token.i + 1, clause), clause.end, ORG_LABELS
         )
-        if "Plur" not in feats(kind, "Number"):
-            members = members[:1]  # "la PME tourquennoise X" names one company
+        # "la PME tourquennoise X" names one company, and so does "le bureau d'études
+        # messin X" (a singular adjective after a plural complement).
+        if "Plur" not in feats(kind, "Number") or "Sing" in feats(token, "Number"):
+            members = members[:1]
         rule = "located.demonym_apposition"
         colon = find_token(clause, ":", start=token.i)
         if not members and colon is not None and generic:

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from ecograph.nlp.rel.context import Context, feats
 from ecograph.nlp.rel.deal_sides import deal_side
-from ecograph.nlp.rel.discourse import CARRY, kind_org, topics
+from ecograph.nlp.rel.discourse import CARRY, kind_org, step_back, topics
 from ecograph.nlp.rel.kinds import is_anaphor, is_pronoun, named_head
 from ecograph.nlp.rel.lexicon import PLACE_LABELS
 from ecograph.nlp.rel.speaker import FIRST_PERSON, speaker_org
@@ -49,7 +49,7 @@ def topic_org(ctx: Context, i: int, *, exclude: Span | None = None) -> Span | No
     for k in range(n, -1, -1):
         topic = found[k]
         if k < n:
-            distance += 1 + found[k + 1].paragraph
+            distance += step_back(ctx, k)  # a heading line between counts for nothing
             if distance > CARRY:
                 return None
         usable = topic.org is not None and topic.org != exclude

@@ -45,6 +45,25 @@ def topics(ctx: Context) -> list[Topic]:
     return ctx.topics
 
 
+def step_back(ctx: Context, k: int) -> int:
+    """How far clause k is from clause k + 1 for carrying a topic: one clause, one more for
+    a paragraph break; a heading line between ("Chiffres clés") counts for nothing."""
+    if _heading(ctx, ctx.parts[k]):
+        return 0
+    after = ctx.parts[k + 1]
+    return 1 if _heading(ctx, after) else 1 + _paragraph(ctx, after)
+
+
+_ENDS = frozenset({".", "!", "?", "…", ":", ";", "»", '"'})
+
+
+def _heading(ctx: Context, clause: Span) -> bool:
+    """A short line with no verb and no final punctuation: a heading, not a sentence."""
+    if len(clause) > 6 or ctx.lowers[clause.end - 1] in _ENDS:
+        return False
+    return not any(ctx.tokens[j].pos_ in ("VERB", "AUX") for j in range(clause.start, clause.end))
+
+
 def _paragraph(ctx: Context, clause: Span) -> bool:
     return clause.start > 0 and "\n" in ctx.tokens[clause.start - 1].text
 
@@ -188,7 +207,7 @@ def _carried(ctx: Context, n: int, exclude: Span | None = None) -> Span | None:
     assert ctx.topics is not None
     distance = 0
     for k in range(n - 1, -1, -1):
-        distance += 1 + _paragraph(ctx, ctx.parts[k + 1])
+        distance += step_back(ctx, k)
         if distance > CARRY:
             return None
         org = ctx.topics[k].org
