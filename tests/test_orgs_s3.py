@@ -291,3 +291,17 @@ def test_orgs_known_name_takes_back_a_part_claimed_alone(nlp: Language) -> None:
     spans = [(s.text, attrs(s)["name"]) for s in entity_spans(doc) if s.label_ in ORGS]
     assert spans.count(("Vinor Data", "Vinor Data")) == 2
     assert "Data" not in names(doc, ORGS)
+
+
+@pytest.mark.model
+def test_orgs_name_cut_before_its_place_takes_the_place(nlp: Language) -> None:
+    text = (
+        "Des discussions sont en cours avec le Centre de promotion des investissements en "
+        "Côte d'Ivoire (CEPICI) pour ouvrir un guichet."
+    )
+    doc = parse(nlp, text)
+    full = "Centre de promotion des investissements en Côte d'Ivoire"
+    spans = {(s.text, attrs(s)["name"]) for s in entity_spans(doc) if s.label_ in ORGS}
+    assert (full, full) in spans
+    assert ("CEPICI", full) in spans
+    assert "Côte d'Ivoire" in names(doc, ("Country",))

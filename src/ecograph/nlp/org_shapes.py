@@ -37,6 +37,8 @@ FIRM_HEADS = {"pme", "eti", "tpe", "start-up", "startup", "société", "entrepri
 # 'Corbel, installée à Lorient': a participle of where or how a company is set up.
 APPOSITION_HEADS |= {"basée", "basé", "installée", "installé", "implantée", "implanté"}
 APPOSITION_HEADS |= {"spécialisée", "spécialisé", "fondée", "fondé", "créée", "créé"}
+# The model may stop a described name before its place: 'Centre ... en' + 'Côte d'Ivoire'.
+TRAILING_PREPOSITIONS = {"en", "de", "du", "des", "d'", "d’", "à", "au", "aux"}
 # Acronyms of economic vocabulary the model tags ORG: 'les PME du BTP'.
 NOT_ORG_ACRONYMS = {"PME", "ETI", "TPE", "BTP", "PIB", "TVA", "RSE", "CDI", "CDD", "RH", "IA"}
 NOT_ORG_ACRONYMS |= {"R&D", "CA", "PDG", "DG", "CEO", "DRH", "ZAC", "ZI", "ETP", "HT", "TTC"}
@@ -199,12 +201,28 @@ def claim_model_orgs(claims: Claims) -> None:
             claims.discard(span)  # 'ministre de l'Économie' is a role, not a name
             keep_place(claims, _place_tail(span))  # 'salon de Genève': Genève stays
             continue
-        end = _extended_end(claims, span, claims.place_tokens())
+        places = claims.place_tokens()
+        end = _extended_end(claims, span, places)
+        inner = _place_after_preposition(span, places) if end == span.end else None
+        if inner is not None:
+            claims.discard(span)  # 'Centre de promotion des investissements en' + 'Côte d'Ivoire'
+            end = inner[1]
         party = party_name(span.text)
         rule = "shape" if label else "model"
         label = label or ("Company" if _brand_like(span) else "Organisation")
         name = party or claims.doc[span.start : end].text
-        claims.add(span.start, end, label, name=name, rule=rule)
+        claims.add(span.start, end, label, name=name, rule=rule, inner=inner)
+
+
+def _place_after_preposition(span: Span, places: set[int]) -> tuple[int, int] | None:
+    """The place a model's span stops before, after its last word 'en', 'de', 'du':
+    (start, end) of the place's tokens, which then end the name (else None)."""
+    if span[-1].lower_ not in TRAILING_PREPOSITIONS or span.end not in places:
+        return None
+    end = span.end
+    while end in places:
+        end += 1
+    return span.end, end
 
 
 def _heading_words(span: Span) -> bool:
