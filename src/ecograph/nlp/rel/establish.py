@@ -131,7 +131,10 @@ def _write(ctx: Context, verb: Token, place: Span, clause: Span, rule: str) -> N
         if ctx.lowers[verb.i + 1] in OF | {"du"} and named is not None:
             orgs, how = [named], "nominal_of"
     window = ctx.doc[max(verb.i - 4, clause.start) : place.end].text
-    status = status_from_text(window, past=verb.dep_ != "xcomp" and _past(verb))
+    past = verb.dep_ != "xcomp" and _past(verb)
+    status = status_from_text(window, past=past, future="Fut" in feats(verb, "Tense"))
+    if status is None and verb.pos_ == "VERB" and "Pres" in feats(verb, "Tense"):
+        status = "in_progress"  # "X installe son siège à Y", "s'implante à Y": under way
     # Closing a site says where the company is, not that it sets up there.
     closing = ctx.lemmas[verb.i] in ("fermer", "fermeture")
     rel_type, rule = ("located_in", "located.closing") if closing else ("establishes_in", rule)
