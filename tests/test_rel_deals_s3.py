@@ -12,6 +12,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from ecograph.nlp.rel.status import cue_status
+from ecograph.nlp.spans import attrs, entity_spans
 from rel_annotate import Annotate, annotator, events, of_type
 
 
@@ -261,3 +263,40 @@ def test_deals_forces_joined_within_one_company_are_no_partnership(annotate: Ann
         "Orvalis unit ses forces commerciales en une seule équipe.", [("Orvalis", "Company")]
     )
     assert events(doc, "Partnership") == []
+
+
+def _statuses(doc: object, label: str) -> set[str]:
+    return {
+        str(attrs(s).get("status"))
+        for s in entity_spans(doc)  # type: ignore[arg-type]
+        if s.label_ == label
+    }
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "label", "status"),
+    [
+        ("Le port de Brest et le port de Vigo ont noué un partenariat.", "Partnership", "signed"),
+        ("Orvalis a conclu en mars un accord avec Brenmark.", "Agreement", "signed"),
+        ("Angers et Wigan ont renouvelé leur charte de jumelage.", "Partnership", "signed"),
+        (
+            "En déplacement à Dijon, la ministre Ana Sousa a signé le livre d'or de la ville.",
+            "Visit",
+            "done",
+        ),
+    ],
+)
+def test_deals_past_deals_are_signed_and_trips_done(
+    annotate: Annotate, text: str, label: str, status: str
+) -> None:
+    names = [("port de Brest", "PublicBody"), ("port de Vigo", "PublicBody")]
+    names += [("Orvalis", "Company"), ("Brenmark", "Company"), ("Angers", "City")]
+    names += [("Wigan", "City"), ("Dijon", "City"), ("Ana Sousa", "Person")]
+    doc = annotate(text, [n for n in names if n[0] in text])
+    assert _statuses(doc, label) == {status}
+
+
+def test_deals_a_programme_noun_plans_nothing() -> None:
+    assert cue_status("La vice-présidente a piloté le programme de la visite.") is None
+    assert cue_status("Une mission est programmée en mai.") == "planned"

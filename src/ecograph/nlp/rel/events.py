@@ -18,6 +18,8 @@ Arg = tuple[Span, str, float]
 
 _NOUN_OF = {"Partnership": "partenariat", "Agreement": "accord", "Mission": "mission"}
 _NOUN_OF |= {"Visit": "visite"}
+_DEALS = frozenset({"Partnership", "Agreement"})
+_TRIPS = frozenset({"Mission", "Visit"})
 
 
 @dataclass
@@ -103,6 +105,16 @@ def _clause_status(ctx: Context, clause: Span) -> str | None:
     return "done" if is_past(words) else None
 
 
+def _fit_status(label: str, status: str | None) -> str | None:
+    """A deal told in the past was signed ("ont noué un partenariat"); a trip whose clause
+    also tells a signature ("En déplacement à X, P a signé") was made, not signed."""
+    if label in _DEALS and status == "done":
+        return "signed"
+    if label in _TRIPS and status == "signed":
+        return "done"
+    return status
+
+
 def emit(ctx: Context, event: Event, *, span_range: tuple[int, int] | None = None) -> Span:
     """Add the event as an entity span and write all its edges, with its status."""
     doc = ctx.doc
@@ -112,6 +124,7 @@ def emit(ctx: Context, event: Event, *, span_range: tuple[int, int] | None = Non
     if status == "":  # events of one clause share its status: read it once
         status = _clause_status(ctx, clause)
         ctx.statuses[(clause.start, clause.end)] = status
+    status = _fit_status(event.label, status)
     span = add_entity(
         doc, start, end, event.label, name=event.name, key=event.key, status=status, rule="event"
     )

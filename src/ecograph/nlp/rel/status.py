@@ -27,7 +27,7 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "planned",
         re.compile(
-            r"\b(prévu\w*|prévoi\w*|attendu\w*|désireu\w*|programm\w*|devrai\w*|doit|doivent|"
+            r"\b(prévu\w*|prévoi\w*|attendu\w*|désireu\w*|programm(?:é|ée|és|ées|er|era|eront)|devrai\w*|doit|doivent|"
             r"va|vont|compte|comptent|projet\w*|prochain\w*|envisag\w*|annonc\w*)\b"
         ),
     ),
