@@ -430,3 +430,18 @@ def test_locations_singular_adjective_names_one_company(nlp: Language) -> None:
     got = _facts(nlp, text, "located_in", extra=[("grenobloise", "City")])
     assert ("located_in", "Tarnel", "grenobloise") in got
     assert ("located_in", "Kelvor", "grenobloise") not in got
+
+
+@pytest.mark.model
+def test_staff_of_an_apposed_kind_with_a_town(nlp: Language) -> None:
+    text = "Soltrac a rencontré Kelvor, une PME de Vesoul qui emploie 75 personnes."
+    got = _facts(nlp, text, "measure", extra=[("75 personnes", "Figure")])
+    assert ("measure", "75 personnes", "Kelvor") in got
+    assert ("measure", "75 personnes", "Vesoul") not in got
+
+
+@pytest.mark.model
+def test_measures_a_duration_measures_nothing(nlp: Language) -> None:
+    text = "Kelvor compte quatre jours de production en réserve."
+    got = _facts(nlp, text, "measure", extra=[("quatre jours", "Figure")])
+    assert not any(f == "quatre jours" for _, f, _ in got)

@@ -9,6 +9,7 @@ from ecograph.nlp.rel.actors import acting_orgs
 from ecograph.nlp.rel.anaphora import resolve_org
 from ecograph.nlp.rel.context import Context, lemma
 from ecograph.nlp.rel.event_rules import EventLog
+from ecograph.nlp.rel.kinds import is_kind
 from ecograph.nlp.rel.lexicon import ACTOR_LABELS, ESTABLISH_NOUNS, ORG_LABELS, PLACE_LABELS
 from ecograph.nlp.rel.origins import kind_of_adjective
 from ecograph.nlp.rel.parties import antecedent
@@ -69,8 +70,9 @@ def counted_holder(
         # "l'association X compte ...", "L'entreprise emploie ...", "Il emploie ...".
         entity = resolve_org(ctx, subject)
     if entity is not None and entity.label_ in PLACE_LABELS:
-        # "du groupe suisse, qui revendique ...": the company the kind noun stands for.
-        entity = kind_of_adjective(ctx, entity) or entity
+        # "du groupe suisse, qui revendique ...": the company the kind noun stands for;
+        # "X, une PME de Y qui emploie ...": the company the apposition describes.
+        entity = kind_of_adjective(ctx, entity) or _apposed_to_place(ctx, entity) or entity
     if entity is not None:
         # "la ville a reçu ...": a common-noun mention is a weaker anchor than a name.
         named = any(t.pos_ == "PROPN" for t in entity)
@@ -85,6 +87,16 @@ def counted_holder(
             return [o for o in owners if o is not None][:1], "measure.holder_owner"
     events = log.by_trigger.get(subject.i, [])
     return [d for e in events for d, _, _ in e.destinations], "measure.event_destination"
+
+
+def _apposed_to_place(ctx: Context, place: Span) -> Span | None:
+    """ "X, une PME de Y qui ...": X, when the town follows an apposed kind noun."""
+    j = place.start - 1
+    if j < 4 or ctx.lowers[j] not in ("de", "d'", "d’") or not is_kind(ctx, j - 1):
+        return None
+    if ctx.lowers[j - 2] not in ("un", "une") or ctx.lowers[j - 3] != ",":
+        return None
+    return ctx.entity_at(j - 4, ORG_LABELS)
 
 
 def employer_of(ctx: Context, person: Span | None) -> Span | None:

@@ -20,6 +20,7 @@ from ecograph.nlp.rel.lexicon import (
 from ecograph.nlp.spans import add_relation, attrs
 
 _FIGURE = frozenset({"Figure"})
+_DURATIONS = frozenset({"jour", "semaine", "mois", "an", "année", "heure", "h", "minute", "nuit"})
 # Figures of people or things a company has ("les 47 salariés de X"), not sums or shares.
 _NOT_OWNED = frozenset({"%", "EUR", "USD", "GBP", "CHF"})
 
@@ -127,6 +128,8 @@ def _in_event(root: Token, log: EventLog) -> tuple[list[Span], str]:
 def extract(ctx: Context, clause: Span, log: EventLog) -> None:
     """Write a measure relation for each figure of the clause whose target is found."""
     for figure in ctx.entities_in(clause.start, clause.end, _FIGURE):
+        if attrs(figure).get("unit") in _DURATIONS:
+            continue  # "une mission de quatre jours": how long, not how many
         targets, rule = measure_targets(ctx, figure, clause, log)
         confidence = 0.45 if rule.endswith("common_noun") else 0.65
         confidence = 0.55 if rule == "measure.count_topic" else confidence
