@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from ecograph.gazetteer import PlaceInfo, lookup_place
@@ -39,6 +40,8 @@ FIRM_NOUNS = frozenset({
     "sous-traitants", "artisans", "commerçants", "agriculteurs", "éleveurs", "viticulteurs",
 })  # fmt: skip
 _DE = frozenset({"de", "d'", "d’"})
+_DE_IDS = frozenset(get_string_id(w) for w in _DE)
+_FIRM_IDS = frozenset(get_string_id(w) for w in FIRM_NOUNS)
 # A line opening on a town in capitals, then a comma, a bracket or a dash.
 DATELINE = re.compile(r"(?m)^(?P<town>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ -]{1,40}?)(?=\s*(?:,|\(|[-–—]\s))")
 # Words a French town name keeps in lower case: 'Aix-en-Provence', 'Boulogne-sur-Mer'.
@@ -80,14 +83,16 @@ def _other_mentions(doc: Doc, text: str, name: str, site: range) -> list[tuple[i
     return found
 
 
-def add_towns_of_firms(doc: Doc, titles: list[int]) -> None:
-    """'une PME de Lannion': a known town after 'de' completing a firm noun."""
-    taken = covered(doc)
-    for i in titles:
-        if i < 2 or i in taken or doc[i - 1].lower_ not in _DE:
-            continue
-        if doc[i - 2].lower_ not in FIRM_NOUNS:
-            continue
+def add_towns_of_firms(doc: Doc, titles: list[int], lowers: list[int]) -> None:
+    """'une PME de Lannion': a known town after 'de' completing a firm noun.
+
+    `lowers` holds the hashes of the lower-case forms: the test runs on ints first.
+    """
+    found = [
+        i for i in titles if i >= 2 and lowers[i - 1] in _DE_IDS and lowers[i - 2] in _FIRM_IDS
+    ]
+    taken = covered(doc) if found else set()
+    for i in found:
         end = _hyphenated_end(doc, i)
         if (end < len(doc) and doc[end].is_title) or taken.intersection(range(i, end)):
             continue  # 'une PME de Saint Malo Port': a longer name

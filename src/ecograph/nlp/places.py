@@ -69,7 +69,7 @@ class PlaceTyper:
         rows = doc.to_array([IS_TITLE, LOWER]).tolist()
         titles = [i for i, row in enumerate(rows) if row[0]]
         self.add_missed_places(doc, titles)
-        add_towns_of_firms(doc, titles)
+        add_towns_of_firms(doc, titles, [row[1] for row in rows])
         self.add_demonyms(doc, [i for i, row in enumerate(rows) if row[1] in self.demonyms])
         self.add_periphrases(doc)
         self.add_city_in_focus(doc, [i for i, row in enumerate(rows) if row[1] == self.ville])
