@@ -247,3 +247,30 @@ def test_links_a_company_s_clients_are_no_members(annotate: Annotate) -> None:
         "Orvalis compte parmi ses clients Tessor et Brenmark.", _names("Orvalis Tessor Brenmark")
     )
     assert of_type(doc, "member_of") == set()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orvalis et Brenmark sont en négociation pour une fusion.",
+        "Orvalis et Brenmark négocient depuis mars un rapprochement.",
+        "Le fabricant Orvalis et le transporteur Brenmark sont en discussion.",
+    ],
+)
+def test_links_talks_of_both_sides_are_a_contact(annotate: Annotate, text: str) -> None:
+    doc = annotate(text, _names(text))
+    assert of_type(doc, "in_contact_with") == {("Orvalis", "Brenmark")}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orvalis et Brenmark ont rencontré des clients.",
+        "Orvalis et Brenmark ne sont pas en négociation.",
+    ],
+)
+def test_links_both_sides_without_talks_between_them(annotate: Annotate, text: str) -> None:
+    doc = annotate(text, _names(text))
+    assert of_type(doc, "in_contact_with") == set()

@@ -8,7 +8,9 @@ from spacy.tokens import Span, Token
 
 from ecograph.nlp.rel.anaphora import topic_org
 from ecograph.nlp.rel.context import Context
-from ecograph.nlp.rel.lexicon import CONTACT_NOUNS, DETERMINERS
+from ecograph.nlp.rel.lexicon import CONTACT_NOUNS, DETERMINERS, ORG_LABELS
+from ecograph.nlp.rel.negation import denied
+from ecograph.nlp.rel.parties import subject_party
 
 # Verbs that tell talks only with "avec": "X échange depuis mars avec Y".
 CONTACT_WITH_VERBS = frozenset({"échanger", "dialoguer", "converser"})
@@ -23,6 +25,10 @@ _STAFF = frozenset({"équipe", "direction", "dirigeant", "responsable", "représ
 _STAFF |= frozenset({"patron", "cadre", "ingénieur", "service"})
 # "échange", "dialogue": verb forms the model may read as the nouns.
 _VERB_FORMS = frozenset({"échange", "échangent", "dialogue", "dialoguent"})
+# Talks told of both sides at once: "X et Y sont en négociation", "X et Y négocient".
+_MUTUAL_NOUNS = frozenset({"discussion", "négociation", "pourparlers", "pourparler"})
+_MUTUAL_VERBS = frozenset({"négocier", "discuter"})
+_MUTUAL = _MUTUAL_NOUNS | _MUTUAL_VERBS
 _OF = frozenset({"de", "des", "aux", "d'", "d’", "les", "ces", "nos", "leurs", "ses"})
 _WHEN = frozenset({"depuis", "dès", "déjà", "désormais", "régulièrement", "aussi", "plusieurs"})
 # "depuis le printemps", "depuis des mois": time words the date rules may have left.
@@ -98,3 +104,22 @@ def past_staff(ctx: Context, i: int, clause: Span) -> int:
     if j + 1 < clause.end and ctx.lemmas[j] in _STAFF and ctx.lowers[j + 1] in ("de", "d'", "d’"):
         return j + 2
     return i
+
+
+def mutual_talks(ctx: Context, clause: Span) -> list[tuple[Span, Span]]:
+    """ "X et Y sont en négociation pour une fusion", "X et Y négocient": talks between the
+    subjects, when no "avec" names another partner."""
+    if not ctx.mentions(clause, _MUTUAL) or "avec" in ctx.lowers[clause.start : clause.end]:
+        return []
+    for token in ctx.words(clause):
+        i, word = token.i, ctx.lemmas[token.i]
+        noun = word in _MUTUAL_NOUNS and i > 0 and ctx.lowers[i - 1] == "en"
+        verb = word in _MUTUAL_VERBS and token.pos_ == "VERB" and token.dep_ != "acl"
+        if not (noun or verb) or denied(ctx, i, clause):
+            continue
+        # The sides listed before the cue (the parse often misses a conjoined name).
+        subjects = [s for s in subject_party(ctx, token, clause) if s.label_ in ORG_LABELS]
+        sides = list({ctx.name(s): s for s in subjects}.values())
+        if len(sides) >= 2:
+            return [(sides[0], other) for other in sides[1:]]
+    return []

@@ -6,7 +6,7 @@ from spacy.tokens import Span, Token
 
 from ecograph.nlp.rel.actors import acting_orgs, objects_after
 from ecograph.nlp.rel.anaphora import resolve_org
-from ecograph.nlp.rel.contact_cues import extra_cues, past_staff, talks_topic
+from ecograph.nlp.rel.contact_cues import extra_cues, mutual_talks, past_staff, talks_topic
 from ecograph.nlp.rel.context import Context
 from ecograph.nlp.rel.first_person import we_subject
 from ecograph.nlp.rel.lexicon import (
@@ -106,7 +106,18 @@ def _doer(cue: Token) -> Token:
 
 
 def extract(ctx: Context, clause: Span) -> None:
-    """Write in_contact_with for each contact cue of the clause."""
+    """Write in_contact_with for each contact cue of the clause, and between the sides of
+    talks told of both at once ("X et Y sont en négociation")."""
+    for subj, obj in mutual_talks(ctx, clause):
+        add_relation(
+            ctx.doc,
+            "in_contact_with",
+            subj,
+            obj,
+            rule="contact.mutual",
+            confidence=0.65,
+            sentence=clause,
+        )
     for cue, start in _contact_cue(ctx, clause):
         if denied(ctx, cue.i, clause):
             continue  # "n'a aucune discussion avec", "a démenti avoir engagé des négociations"
