@@ -274,3 +274,26 @@ def test_links_talks_of_both_sides_are_a_contact(annotate: Annotate, text: str) 
 def test_links_both_sides_without_talks_between_them(annotate: Annotate, text: str) -> None:
     doc = annotate(text, _names(text))
     assert of_type(doc, "in_contact_with") == set()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "members",
+    [
+        "La délégation comprend Orvalis, Tessor et Brenmark.",
+        "La mission réunit notamment Orvalis, Tessor et Brenmark.",
+        "La délégation se compose de douze entreprises, dont Orvalis, Tessor et Brenmark.",
+    ],
+)
+def test_links_who_makes_up_a_trip_takes_part(annotate: Annotate, members: str) -> None:
+    text = "Une mission de prospection se rendra à Cracovie en mai. " + members
+    doc = annotate(text, _names(text, [("Cracovie", "City")]))
+    joined = {who for who, trip in of_type(doc, "participant") if trip == "mission à Cracovie"}
+    assert {"Orvalis", "Tessor", "Brenmark"} <= joined
+
+
+@pytest.mark.model
+def test_links_a_network_gathering_companies_is_no_trip(annotate: Annotate) -> None:
+    text = "Une mission se rendra à Cracovie en mai. Le pôle Lumiway réunit Orvalis et Tessor."
+    doc = annotate(text, _names(text, [("Cracovie", "City"), ("Lumiway", "Association")]))
+    assert of_type(doc, "participant") == set()

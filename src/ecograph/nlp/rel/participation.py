@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import chain
+
 from spacy.tokens import Span, Token
 
 from ecograph.nlp.rel.actors import acting_orgs, objects_after
@@ -11,7 +13,7 @@ from ecograph.nlp.rel.leading import led_trips
 from ecograph.nlp.rel.lexicon import EVENT_TRIGGERS, ORG_LABELS
 from ecograph.nlp.rel.lists import collect_list
 from ecograph.nlp.rel.negation import denied
-from ecograph.nlp.rel.trip_partners import set_up_by
+from ecograph.nlp.rel.trip_partners import composed_of, set_up_by
 from ecograph.nlp.spans import add_relation
 
 _PERSON_OR_ORG = ORG_LABELS | frozenset({"Person"})
@@ -91,13 +93,13 @@ def extract(ctx: Context, clause: Span, log: EventLog) -> None:
             confidence=0.65,
             sentence=clause,
         )
-    for partner, trip in set_up_by(ctx, clause, log):
+    for partner, trip in chain(set_up_by(ctx, clause, log), composed_of(ctx, clause, log)):
         add_relation(
             ctx.doc,
             "participant",
             partner,
             trip,
-            rule="participant.set_up_by",
+            rule="participant.trip_partner",
             confidence=0.6,
             sentence=clause,
         )
