@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from ecograph.nlp.rel.context import Context
 from ecograph.nlp.rel.lexicon import ORG_LABELS
+from ecograph.nlp.rel.speaker import speaker_org
 from ecograph.nlp.spans import attrs
 
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
@@ -45,10 +46,9 @@ def _speaker(ctx: Context, i: int) -> Span | None:
     interview's answer) the company the article is about."""
     end = min(i + 40, len(ctx.lowers))
     close = next((j for j in range(i, end) if ctx.lowers[j] in _CLOSING), -1)
-    if close < 0:
-        return main_company(ctx)
-    told = ctx.entities_in(close, min(close + 12, len(ctx.lowers)), _PERSON)
+    told = ctx.entities_in(close, min(close + 12, len(ctx.lowers)), _PERSON) if close >= 0 else []
     if not told:
-        return main_company(ctx)
+        # An interview's answer: the company of the lead (`speaker`), else the one named most.
+        return speaker_org(ctx, i) or main_company(ctx)
     held = ctx.at_offsets(attrs(told[0]).get("role_of"))
     return held if held is not None and held.label_ in ORG_LABELS else None
