@@ -445,3 +445,12 @@ def test_measures_a_duration_measures_nothing(nlp: Language) -> None:
     text = "Kelvor compte quatre jours de production en réserve."
     got = _facts(nlp, text, "measure", extra=[("quatre jours", "Figure")])
     assert not any(f == "quatre jours" for _, f, _ in got)
+
+
+@pytest.mark.model
+def test_sites_a_site_inside_a_town(nlp: Language) -> None:
+    text = "Tarnel ouvre un nouvel atelier sur le parc d'activités Gelis, à Dole, en mars."
+    extra = [("parc d'activités Gelis", "Place")]
+    got = _facts(nlp, text, "establishes_in", "located_in", extra=extra)
+    assert ("establishes_in", "Tarnel", "Dole") in got
+    assert ("located_in", "parc d'activités Gelis", "Dole") in got

@@ -24,9 +24,23 @@ _OF = frozenset({"de", "d'", "d’", "à"})
 def _comma_region(ctx: Context, span: Span, clause: Span) -> None:
     """ "Vannes, en Bretagne," / "Gap, dans les Hautes-Alpes,": a wider place after a town."""
     doc, i = ctx.doc, span.end
-    if span.label_ not in ("City", "Place") or i + 2 >= clause.end or doc[i].text != ",":
+    if span.label_ not in ("City", "Place") or i + 2 >= clause.end or ctx.lowers[i] != ",":
         return
-    if doc[i + 1].lower_ not in ("en", "dans", "au", "aux"):
+    if span.label_ == "Place" and ctx.lowers[i + 1] == "à":
+        # "le parc technologique X, à Y": a site inside a town.
+        town = ctx.entity_at(i + 2, _CITY)
+        if town is not None:
+            add_relation(
+                doc,
+                "located_in",
+                span,
+                town,
+                rule="located.site_town",
+                confidence=0.7,
+                sentence=clause,
+            )
+        return
+    if ctx.lowers[i + 1] not in ("en", "dans", "au", "aux"):
         return
     wider = ctx.entity_after(i + 2, clause.end, CONTAINER_LABELS)
     if wider is not None and wider.start <= i + 4:

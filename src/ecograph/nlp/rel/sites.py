@@ -59,12 +59,24 @@ def establishment_place(
             if place is None and ctx.lowers[i] == "sur":
                 place = _of_place(ctx, i + 1, min(i + far, clause.end))
             if place is not None:
-                return place
+                return _town_of_site(ctx, place, clause)
         if noun_at < 0 and ctx.lowers[i] in IN and not new:
             place = _place_before_site(ctx, i, clause)  # "installe à Y sa première agence"
             if place is not None:
                 return place
     return None
+
+
+def _town_of_site(ctx: Context, place: Span, clause: Span) -> Span:
+    """ "sur le parc technologique X, à Y": the town the site is in, where the company sets up."""
+    j = place.end
+    if place.label_ != "Place" or j + 2 >= clause.end or ctx.lowers[j] != ",":
+        return place
+    town = ctx.entity_at(j + 2, _CITY) if ctx.lowers[j + 1] == "à" else None
+    return town or place
+
+
+_CITY = frozenset({"City"})
 
 
 def luggage(ctx: Context, i: int) -> bool:
