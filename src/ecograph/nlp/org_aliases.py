@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 from ecograph.gazetteer import lookup_place
 from ecograph.gazetteer.lexicons import org_designators
 from ecograph.link import fold
+from ecograph.nlp.doctext import column_strings
 from ecograph.nlp.org_claims import Claim, Claims
 from ecograph.nlp.org_names import is_name_token
 
@@ -87,13 +88,15 @@ def _short_name(doc: Doc, claim: Claim) -> tuple[str, ...] | None:
 def propagate_names(claims: Claims) -> None:
     """Other occurrences of a rule-found name are mentions of the same organisation."""
     doc = claims.doc
+    # The token texts read from the ORTH column: no Token per word.
+    texts = column_strings(doc, ORTH)
     first: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
     for claim in claims.items:
         ranges = [claim.alias] if claim.alias else []
         if claim.data.get("rule") != "model":
             ranges.append((claim.start, claim.end))
         for start, end in ranges:
-            words = tuple(t.text for t in doc[start:end])
+            words = tuple(texts[start:end])
             if len("".join(words)) > 2:
                 first.setdefault(words[0], []).append((words, claim.label, claim.data["name"]))
         head = _short_name(doc, claim)
@@ -104,19 +107,16 @@ def propagate_names(claims: Claims) -> None:
     for entries in first.values():
         entries.sort(key=lambda entry: -len(entry[0]))  # 'Orchid Cargo' before 'Orchid'
     blocked = claims.place_tokens()
-    hashes = {doc.vocab.strings.add(word) for word in first}
-    for i, orth in enumerate(doc.to_array(ORTH).tolist()):
-        if orth not in hashes:
+    for i, text in enumerate(texts):
+        if text not in first:
             continue
-        token = doc[i]
-        for words, label, name in first[token.text]:
-            end = token.i + len(words)
-            span_words = tuple(t.text for t in doc[token.i : end])
-            if span_words != words or blocked.intersection(range(token.i, end)):
+        for words, label, name in first[text]:
+            end = i + len(words)
+            if tuple(texts[i:end]) != words or blocked.intersection(range(i, end)):
                 continue
-            added = claims.add(token.i, end, label, name=name, rule="propagated")
-            if not added and not _widen_weak_claim(claims, token.i, end, label, name):
-                _rename_model_claim(claims, token.i, label, name, rule="propagated", end=end)
+            added = claims.add(i, end, label, name=name, rule="propagated")
+            if not added and not _widen_weak_claim(claims, i, end, label, name):
+                _rename_model_claim(claims, i, label, name, rule="propagated", end=end)
             break
 
 

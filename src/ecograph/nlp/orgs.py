@@ -71,6 +71,8 @@ from ecograph.nlp.org_names import (
     name_end,
 )
 from ecograph.nlp.org_shapes import (
+    APPOSITION_DETERMINERS,
+    APPOSITION_HEADS,
     claim_bare,
     claim_by_shape,
     claim_listed,
@@ -117,6 +119,10 @@ class OrgTyper:
         self.list_words = {nlp.vocab.strings.add(w) for w in (*LIST_OPENERS, "(")}
         self.bare_words = {nlp.vocab.strings.add(w) for w in BARE_BODIES}
         self.shape_words |= {nlp.vocab.strings.add(w.lower()) for w in demonym_forms()}
+        # A comma matters to claim_by_shape only before an apposition (', une PME de').
+        self.comma = nlp.vocab.strings.add(",")
+        self.apposition_dets = {nlp.vocab.strings.add(w) for w in APPOSITION_DETERMINERS}
+        self.apposition_heads = {nlp.vocab.strings.add(w) for w in APPOSITION_HEADS}
 
     def __call__(self, doc: Doc) -> Doc:
         if SPANS_KEY not in doc.spans:
@@ -140,7 +146,10 @@ class OrgTyper:
             claim_designated(claims, start, end, fine_type, mode)
         rows = doc.to_array([LOWER, IS_UPPER]).tolist()
         for i, (lower, upper) in enumerate(rows):
-            if lower in self.shape_words or upper:
+            if lower == self.comma:
+                if self._apposition_at(rows, i + 1):
+                    claim_by_shape(claims, doc[i])
+            elif lower in self.shape_words or upper:
                 claim_by_shape(claims, doc[i])
             if lower in self.list_words:
                 claim_listed_names(claims, i)
@@ -154,6 +163,12 @@ class OrgTyper:
         name_bare_heads(claims)
         claims.apply()
         return doc
+
+    def _apposition_at(self, rows: list[list[int]], i: int) -> bool:
+        """org_shapes._apposition_head read on the (LOWER, ...) rows: no Token made."""
+        if i < len(rows) and rows[i][0] in self.apposition_dets:
+            i += 1
+        return i < len(rows) and rows[i][0] in self.apposition_heads
 
 
 def claim_designated(claims: Claims, start: int, end: int, fine_type: str, mode: str) -> None:
