@@ -1,4 +1,4 @@
-"""Denied, negated and supposed facts give no relation (nlp/rel/negation.py, session 3).
+"""Denied, negated and supposed facts give no relation (nlp/rel/modality.py, session 3).
 
 Invented texts: short French sentences written for these tests, with invented companies and
 real towns; the parse is the real fr_core_news_md one and the entity mentions are placed by

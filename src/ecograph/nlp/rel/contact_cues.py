@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from ecograph.nlp.rel.anaphora import topic_org
 from ecograph.nlp.rel.context import Context
 from ecograph.nlp.rel.lexicon import CONTACT_NOUNS, DETERMINERS, ORG_LABELS
-from ecograph.nlp.rel.negation import denied
+from ecograph.nlp.rel.modality import denied
 from ecograph.nlp.rel.parties import subject_party
 
 # Verbs that tell talks only with "avec": "X échange depuis mars avec Y".

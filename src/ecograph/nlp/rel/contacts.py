@@ -16,7 +16,7 @@ from ecograph.nlp.rel.lexicon import (
     DETERMINERS,
     ORG_LABELS,
 )
-from ecograph.nlp.rel.negation import denied
+from ecograph.nlp.rel.modality import denied
 from ecograph.nlp.spans import add_relation
 
 _CUE_LEMMAS = CONTACT_NOUNS | CONTACT_VERBS

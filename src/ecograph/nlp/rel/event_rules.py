@@ -12,7 +12,7 @@ from ecograph.nlp.rel.deal_verbs import find_verb_deals
 from ecograph.nlp.rel.events import Event, emit, name_event
 from ecograph.nlp.rel.hosts import find_hosts
 from ecograph.nlp.rel.lexicon import ELLIPSIS_CUES, PLACE_LABELS, VENUE_TRIGGERS
-from ecograph.nlp.rel.negation import denied
+from ecograph.nlp.rel.modality import denied
 from ecograph.nlp.rel.noun_visits import find_noun_visits
 from ecograph.nlp.rel.stays import find_stays
 from ecograph.nlp.rel.triggers import find_noun_events

@@ -13,7 +13,7 @@ from ecograph.nlp.rel.first_person import we_subject
 from ecograph.nlp.rel.joining import more_members
 from ecograph.nlp.rel.lexicon import ORG_LABELS
 from ecograph.nlp.rel.lists import collect_list
-from ecograph.nlp.rel.negation import denied
+from ecograph.nlp.rel.modality import denied
 from ecograph.nlp.rel.parties import antecedent
 from ecograph.nlp.spans import add_relation
 

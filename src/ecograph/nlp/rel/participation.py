@@ -12,7 +12,7 @@ from ecograph.nlp.rel.event_rules import EventLog
 from ecograph.nlp.rel.leading import led_trips
 from ecograph.nlp.rel.lexicon import EVENT_TRIGGERS, ORG_LABELS
 from ecograph.nlp.rel.lists import collect_list
-from ecograph.nlp.rel.negation import denied
+from ecograph.nlp.rel.modality import denied
 from ecograph.nlp.rel.trip_partners import composed_of, set_up_by
 from ecograph.nlp.spans import add_relation
 
