@@ -1,10 +1,10 @@
 """Development sets: the real pipeline on articles written apart from the rules.
 
-`tests/data/heldout/` (6 articles, `docs/heldout.md`) and `tests/data/dev2/` (10 articles,
-`docs/dev2.md`) were written for these tests (invented companies and people, French and
-foreign cities) in the genre of the sample article, each with its hand annotation in
-`*.gold.json`. Both are now used to develop rules, so their scores are optimistic; the
-untouched measure is the blind set (`tests/test_blind.py`).
+`tests/data/heldout/` (6 articles, `docs/heldout.md`), `tests/data/dev2/` (10 articles,
+`docs/dev2.md`) and `tests/data/dev3/` (12 articles in other press styles, `docs/dev3.md`)
+were written for these tests (invented companies and people, French and foreign cities),
+each with its hand annotation in `*.gold.json`. All are now used to develop rules, so their
+scores are optimistic; the untouched measure is the blind set (`tests/test_blind.py`).
 
 The floors sit a little below what the pipeline scored when they were set, so a change
 that makes extraction worse on these texts fails here even if the sample article still
@@ -46,6 +46,10 @@ SETS = (
     # First run, before any tuning on it (8903220): entity F1 0.90, relation F1 0.49.
     # Measured 2026-11-26 on 139a1a5: entity F1 0.984, relation F1 0.969; minus 0.05.
     DevSet("dev2", 10, 0.93, 0.91),
+    # Other styles (wire, business daily, interview, "En bref"...), written blind to the code:
+    # first run (at ac534e1) entity F1 0.857, relation F1 0.449. Measured 2026-11-26 on 034ba58:
+    # entity F1 0.983, relation F1 0.939; minus 0.05.
+    DevSet("dev3", 12, 0.93, 0.89),
 )
 
 
