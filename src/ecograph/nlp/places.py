@@ -66,13 +66,17 @@ class PlaceTyper:
         self.type_model_places(doc)
         add_dateline_places(doc)
         add_sites(doc)
-        rows = doc.to_array([IS_TITLE, LOWER]).tolist()
-        titles = [i for i, row in enumerate(rows) if row[0]]
+        # Read by column: tolist() of the 2-D array would make one list per token.
+        columns = doc.to_array([IS_TITLE, LOWER])
+        titles = columns[:, 0].nonzero()[0].tolist()
+        lowers = columns[:, 1].tolist()
         self.add_missed_places(doc, titles)
-        add_towns_of_firms(doc, titles, [row[1] for row in rows])
-        self.add_demonyms(doc, [i for i, row in enumerate(rows) if row[1] in self.demonyms])
+        add_towns_of_firms(doc, titles, lowers)
+        demonyms = self.demonyms
+        self.add_demonyms(doc, [i for i, lower in enumerate(lowers) if lower in demonyms])
         self.add_periphrases(doc)
-        self.add_city_in_focus(doc, [i for i, row in enumerate(rows) if row[1] == self.ville])
+        ville = self.ville
+        self.add_city_in_focus(doc, [i for i, lower in enumerate(lowers) if lower == ville])
         unify_names(doc)
         return doc
 
