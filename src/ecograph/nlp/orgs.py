@@ -144,16 +144,18 @@ class OrgTyper:
         for match_id, start, end in found:
             fine_type, mode = self.kinds[doc.vocab.strings[match_id]]
             claim_designated(claims, start, end, fine_type, mode)
-        rows = doc.to_array([LOWER, IS_UPPER]).tolist()
-        for i, (lower, upper) in enumerate(rows):
+        # Read by column: tolist() of the 2-D array would make one list per token.
+        columns = doc.to_array([LOWER, IS_UPPER])
+        lowers = columns[:, 0].tolist()
+        for i, (lower, upper) in enumerate(zip(lowers, columns[:, 1].tolist(), strict=True)):
             if lower == self.comma:
-                if self._apposition_at(rows, i + 1):
+                if self._apposition_at(lowers, i + 1):
                     claim_by_shape(claims, doc[i])
             elif lower in self.shape_words or upper:
                 claim_by_shape(claims, doc[i])
             if lower in self.list_words:
                 claim_listed_names(claims, i)
-        bare = [i for i, (lower, _) in enumerate(rows) if lower in self.bare_words]
+        bare = [i for i, lower in enumerate(lowers) if lower in self.bare_words]
         claim_business_subjects(claims)
         claim_model_orgs(claims)
         claim_lone_names(claims)
@@ -164,11 +166,11 @@ class OrgTyper:
         claims.apply()
         return doc
 
-    def _apposition_at(self, rows: list[list[int]], i: int) -> bool:
-        """org_shapes._apposition_head read on the (LOWER, ...) rows: no Token made."""
-        if i < len(rows) and rows[i][0] in self.apposition_dets:
+    def _apposition_at(self, lowers: list[int], i: int) -> bool:
+        """org_shapes._apposition_head read on the LOWER hashes: no Token made."""
+        if i < len(lowers) and lowers[i] in self.apposition_dets:
             i += 1
-        return i < len(rows) and rows[i][0] in self.apposition_heads
+        return i < len(lowers) and lowers[i] in self.apposition_heads
 
 
 def claim_designated(claims: Claims, start: int, end: int, fine_type: str, mode: str) -> None:
