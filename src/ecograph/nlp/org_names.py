@@ -23,7 +23,7 @@ MAX_NAME = 6
 # Words before a capitalized designator that show it starts a name ('Le Groupe Casino').
 FUNCTION_WORDS = {"le", "la", "les", "l'", "l’", "un", "une", "du", "des", "de", "d'", "d’"}
 # Heads of names that describe before naming: 'École nationale supérieure des mines
-# d'Albi', 'Union des industries du bois (UIB)', 'Université du Québec à Montréal'.
+# d'Albi', 'Union des industries du bois (UIB)', 'Université de technologie de Compiègne'.
 DESCRIBED_HEADS = {"école", "institut", "université", "union", "groupement", "fédération"}
 DESCRIBED_HEADS |= {"centre", "conservatoire", "observatoire", "office", "fondation", "agence"}
 MAX_DESCRIBED = 8

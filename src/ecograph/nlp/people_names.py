@@ -29,7 +29,7 @@ def unify_surnames(people: list[Span]) -> None:
     for span in people:
         words = [t.text for t in span if t.text not in TITLES]
         if len(words) >= 2:
-            # 'Hervé Bosch de Lavail': the surname may hold a particle; its last word counts.
+            # 'Louis Martin de Vauclair': the surname may hold a particle; its last word counts.
             full.setdefault(words[-1], set()).add(" ".join(words))
     if not full:
         return

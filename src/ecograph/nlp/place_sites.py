@@ -5,7 +5,7 @@
   Lamoricière'. The model tags such names as organisations or brands; the kind noun
   says they are places (type Place, the site noun included in the mention).
 - A wire dispatch opens on its dateline, the town in capitals: 'LYON (AFP) -',
-  'RENNES, 3 mars 2025 -', 'TOURS - Loire Emballages absorbe ...' (a column's items).
+  'RENNES, 3 mars 2025 -', 'TOURS - Ravel Cartons absorbe ...' (a column's items).
 - A town completes a business noun with 'de': 'une PME de Lannion', 'les industriels
   de Cholet'. 'de' alone introduces an owner as often as a place ('le directeur de
   Vinci'), so only nouns that denote firms or their people count.

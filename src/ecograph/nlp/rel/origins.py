@@ -105,7 +105,7 @@ def _place_apposition(ctx: Context, place: Span, clause: Span) -> None:
 
 
 def kind_of_adjective(ctx: Context, place: Span) -> Span | None:
-    """ "du groupe suisse", "de la chambre polonaise": the organisation the kind noun before a
+    """ "du groupe suisse", "de la chambre tchèque": the organisation the kind noun before a
     place adjective stands for (the noun's designation, else its resolution), else None."""
     if len(place) != 1 or not ctx.tokens[place.start].is_lower:
         return None

@@ -53,7 +53,7 @@ def _possessive_before(ctx: Context, person: Span) -> Span | None:
 
 def _named_after_adjective(ctx: Context, obj: Span) -> Span | None:
     """ "PDG du studio nantais X": a town adjective before a company name is not the employer;
-    "présidente de la chambre polonaise", "directeur du groupe suisse": with no name after,
+    "présidente de la chambre tchèque", "directeur du groupe suisse": with no name after,
     the organisation the kind noun stands for (none when unresolved)."""
     if obj.label_ in ORG_LABELS or len(obj) != 1 or not ctx.tokens[obj.start].is_lower:
         return obj

@@ -54,7 +54,7 @@ def role_phrase(ctx: Context, start: int, clause: Span) -> tuple[int, Span | Non
                 i + 1, clause.end, ACTOR_LABELS
             )
             if nxt is not None and nxt.label_ in PLACE_LABELS and len(nxt) == 1:
-                # "présidente de la chambre polonaise": the body the kind noun stands for.
+                # "présidente de la chambre tchèque": the body the kind noun stands for.
                 kind = kind_of_adjective(ctx, nxt)
                 before = ctx.lemmas[nxt.start - 1] if nxt.start > 0 else ""
                 if kind is not None or (tokens[nxt.start].is_lower and before not in ROLE_NOUNS):
