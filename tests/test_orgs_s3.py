@@ -178,8 +178,8 @@ def test_orgs_trade_noun_before_a_person_keeps_the_person(nlp: Language) -> None
     ("text", "name"),
     [
         (
-            "Garonne Industrie Partenaires (GIP) remet 15 millions d'euros.",
-            "Garonne Industrie Partenaires",
+            "Durance Industrie Partenaires (DIP) remet 15 millions d'euros.",
+            "Durance Industrie Partenaires",
         ),
         (
             "La directrice de Loire Énergie Distribution, Anne Roy, reste.",
