@@ -115,6 +115,9 @@ POST_CUE = re.compile(
     r"(?:filières|secteurs|domaines|débouchés|marchés|industries)\b",
     re.IGNORECASE,
 )
+# The same on the lower-cased text, tried only when one of its nouns is written there.
+POST_CUE_LOWER = re.compile(POST_CUE.pattern)
+POST_NOUNS = ("filières", "secteurs", "domaines", "débouchés", "marchés", "industries")
 # An adjective by its ending, not a verb: "urbaine", "durable", "médicale", "spatiaux".
 QUALIFIER = (
     r"[a-zàâçéèêëîïôûùüÿœ-]+(?:ale?|aux|elle|ique|aire|ienne?|aine?|ée?|ive?|ante?|ble|el)s?"

@@ -31,6 +31,8 @@ from ecograph.nlp.sectorcues import (
     PAREN,
     PAREN_CUE,
     POST_CUE,
+    POST_CUE_LOWER,
+    POST_NOUNS,
     lowered,
 )
 from ecograph.nlp.sectorwords import (
@@ -88,7 +90,13 @@ class SectorLexicon:
             for cue in PAREN_CUE.finditer(text, paren.start(1), paren.end(1)):
                 if not any(a <= cue.start() < b for a, b in made_of):
                     self._terms_at(text, cue.end(), "sector.paren_cue", hits)
-        for post in POST_CUE.finditer(text):
+        if low is None:
+            posts = POST_CUE.finditer(text)
+        elif any(noun in low for noun in POST_NOUNS):
+            posts = POST_CUE_LOWER.finditer(low)  # same offsets: lowered() keeps them
+        else:
+            posts = iter(())
+        for post in posts:
             # "des universités, des filières agricoles": the cue noun opens a new item.
             if self._adjective_after(text, post.end()) is None:
                 self._chain_before(text, post.start(), hits)
