@@ -12,7 +12,8 @@ import pytest
 from spacy.language import Language
 
 from ecograph.nlp.rel import establish
-from ecograph.nlp.rel.context import Context, clauses
+from ecograph.nlp.rel.context import Context
+from ecograph.nlp.rel.words import clauses
 from test_rel_anaphora_support import Entities, Fact, facts, parse
 
 _NAMES: Entities = [

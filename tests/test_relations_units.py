@@ -13,12 +13,13 @@ from hypothesis import strategies as st
 from spacy.tokens import Doc
 
 from ecograph.nlp.rel.constraints import fits
-from ecograph.nlp.rel.context import Context, clauses
+from ecograph.nlp.rel.context import Context
 from ecograph.nlp.rel.demonyms import country_of_demonym
 from ecograph.nlp.rel.lexicon import EVENT_TRIGGERS, ORG_LABELS
 from ecograph.nlp.rel.lists import collect_list
 from ecograph.nlp.rel.status import status_from_text
 from ecograph.nlp.rel.triggers import trigger_label
+from ecograph.nlp.rel.words import clauses
 from ecograph.nlp.relations import RelationExtractor
 from ecograph.nlp.spans import add_entity, entity_spans, relations
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ecograph.nlp.rel.anaphora import resolve_org, topic_org
-from ecograph.nlp.rel.context import Context, feats, find_token, lemma
+from ecograph.nlp.rel.context import Context
 from ecograph.nlp.rel.lexicon import DETERMINERS, GENERIC_ORG_NOUNS, ORG_LABELS
 from ecograph.nlp.rel.lists import collect_list
 from ecograph.nlp.rel.parties import antecedent
+from ecograph.nlp.rel.words import feats, find_token, lemma
 
 _UP = frozenset({"xcomp", "ccomp", "acl", "amod", "advcl", "conj", "obj"})
 

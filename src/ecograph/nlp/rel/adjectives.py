@@ -7,10 +7,11 @@ import re
 from spacy.tokens import Span, Token
 
 from ecograph.link import fold
-from ecograph.nlp.rel.context import Context, feats, find_token
+from ecograph.nlp.rel.context import Context
 from ecograph.nlp.rel.demonyms import country_of_demonym
 from ecograph.nlp.rel.lexicon import GENERIC_ORG_NOUNS, ORG_LABELS, PLACE_LABELS
 from ecograph.nlp.rel.lists import collect_list
+from ecograph.nlp.rel.words import feats, find_token
 from ecograph.nlp.spans import add_entity, add_relation, attrs
 
 # Endings of French demonyms: "nantais", "niçoise", "parisienne", "toulousain", "catalans".

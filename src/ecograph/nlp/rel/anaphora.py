@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ecograph.nlp.rel.context import Context, feats
+from ecograph.nlp.rel.context import Context
 from ecograph.nlp.rel.deal_sides import deal_side
 from ecograph.nlp.rel.discourse import CARRY, kind_org, step_back, topics
 from ecograph.nlp.rel.kinds import is_anaphor, is_pronoun, named_head
 from ecograph.nlp.rel.lexicon import PLACE_LABELS
 from ecograph.nlp.rel.speaker import FIRST_PERSON, speaker_org
+from ecograph.nlp.rel.words import feats
 from ecograph.nlp.spans import relations
 
 __all__ = [

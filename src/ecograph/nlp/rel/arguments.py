@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ecograph.nlp.rel.context import Context, feats, lemma
+from ecograph.nlp.rel.context import Context
 from ecograph.nlp.rel.lexicon import (
     ACTOR_LABELS,
     DESTINATION_PREPS,
@@ -16,6 +16,7 @@ from ecograph.nlp.rel.lexicon import (
 from ecograph.nlp.rel.lists import collect_list, skip_parenthesis
 from ecograph.nlp.rel.organisers import organisers as organisers
 from ecograph.nlp.rel.organisers import verb_organisers as verb_organisers
+from ecograph.nlp.rel.words import feats, lemma
 
 PERSON = frozenset({"Person"})
 PERSON_OR_ORG = ORG_LABELS | PERSON

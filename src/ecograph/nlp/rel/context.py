@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from spacy.attrs import LEMMA, LOWER, SENT_START
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from ecograph.nlp.doctext import column_strings
 from ecograph.nlp.rel.lexicon import DETERMINERS, EVENT_LABELS, GENERIC_ORG_NOUNS
+from ecograph.nlp.rel.words import LEMMAS, clauses, lemma
 from ecograph.nlp.spans import attrs, entity_spans
 
-_SENTENCE_END = frozenset({".", "!", "?", "…", "»", ":", ";"})
 # Words between a verb and its object that say when or how much, not what:
 # "a racheté en 2022 la PME X", "a rejoint cet été le cluster X", "a adhéré le mois dernier".
 _ADVERBS = frozenset(
@@ -79,7 +79,7 @@ class Context:
         ctx.tokens = list(doc)
         # The lemma and lower-form columns: cheaper than a string look-up per Token.
         keys = doc.to_array(LEMMA).tolist()
-        ctx.lemmas = [_LEMMAS.get(key) or lemma(t) for key, t in zip(keys, ctx.tokens, strict=True)]
+        ctx.lemmas = [LEMMAS.get(key) or lemma(t) for key, t in zip(keys, ctx.tokens, strict=True)]
         ctx.lowers = column_strings(doc, LOWER)
         for span in entity_spans(doc):
             label = span.label_
@@ -228,78 +228,3 @@ class Context:
     def name(self, span: Span) -> str:
         """Return the canonical name of an entity mention."""
         return str(attrs(span).get("name") or span.text)
-
-
-def clauses(doc: Doc, *, lowers: Sequence[str] = ()) -> Iterator[Span]:
-    """Yield the doc's sentences, re-cut where the model is known to err.
-
-    The French model glues a title line to the next paragraph and splits inside
-    hyphenated names ("Aix" / "-Marseille"): cut at every line break and keep a
-    model boundary only after sentence-final punctuation. `lowers` is the doc's
-    lower forms when read already (`Context.lowers`): the cut reads no Token, as
-    ``doc[i]`` and iterating the doc make a new Token per word.
-    """
-    lowers = lowers or [t.lower_ for t in doc]
-    opens = doc.to_array(SENT_START).tolist()  # 1 where the model starts a sentence
-    start = 0
-    for i, word in enumerate(lowers):
-        if i == start:
-            continue
-        if "\n" in word:  # lower-casing keeps line breaks and punctuation as they are
-            if start < i:
-                yield doc[start:i]
-            start = i + 1
-        elif opens[i] == 1 and lowers[i - 1] in _SENTENCE_END and not _abbreviated(lowers, i - 1):
-            yield doc[start:i]
-            start = i
-    if start < len(doc):
-        yield doc[start:]
-
-
-# Legal forms and titles written with a period: "X Inc. installe", "Y Co. Ltd".
-_ABBREVIATIONS = frozenset({"inc", "co", "corp", "ltd", "cie", "bros"})
-
-
-def _abbreviated(lowers: Sequence[str], i: int) -> bool:
-    """Whether the period at `i` closes an abbreviation ("Inc."), not a sentence."""
-    return lowers[i] == "." and i > 0 and lowers[i - 1] in _ABBREVIATIONS
-
-
-def find_token(clause: Span, lower: str, *, start: int = 0) -> Token | None:
-    """Return the first token of `clause` from index `start` whose lower form is `lower`."""
-    doc = clause.doc
-    return next(
-        (doc[i] for i in range(max(start, clause.start), clause.end) if doc[i].lower_ == lower),
-        None,
-    )
-
-
-_LEMMAS: dict[int, str] = {}
-
-
-def lemma(token: Token) -> str:
-    """Return a token's lemma, lower-cased (falls back to the text on a blank pipeline)."""
-    key = token.lemma  # the hash: no string lookup, and lemmas repeat a lot
-    if not key:
-        return token.text.casefold()
-    found = _LEMMAS.get(key)
-    if found is None:
-        if len(_LEMMAS) > 100_000:
-            _LEMMAS.clear()  # bounded over a long corpus
-        found = _LEMMAS[key] = token.lemma_.casefold() or token.text.casefold()
-    return found
-
-
-_FEATS: dict[tuple[int, str], tuple[str, ...]] = {}
-
-
-def feats(token: Token, feature: str) -> list[str]:
-    """Return the values of one morphological feature of a token ("Number" -> ["Plur"])."""
-    morph = token.morph
-    key = (hash(morph), feature)  # the analysis' hash (its key): same key, same features
-    found = _FEATS.get(key)
-    if found is None:
-        if len(_FEATS) > 100_000:
-            _FEATS.clear()  # bounded over a long corpus
-        found = _FEATS[key] = tuple(morph.get(feature, []))
-    return list(found)

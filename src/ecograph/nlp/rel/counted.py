@@ -7,12 +7,13 @@ from spacy.tokens import Span, Token
 
 from ecograph.nlp.rel.actors import acting_orgs
 from ecograph.nlp.rel.anaphora import resolve_org
-from ecograph.nlp.rel.context import Context, lemma
+from ecograph.nlp.rel.context import Context
 from ecograph.nlp.rel.event_rules import EventLog
 from ecograph.nlp.rel.kinds import is_kind
 from ecograph.nlp.rel.lexicon import ACTOR_LABELS, ESTABLISH_NOUNS, ORG_LABELS, PLACE_LABELS
 from ecograph.nlp.rel.origins import kind_of_adjective
 from ecograph.nlp.rel.parties import antecedent
+from ecograph.nlp.rel.words import lemma
 from ecograph.nlp.spans import relations
 
 _PERSON = frozenset({"Person"})

@@ -5,11 +5,12 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ecograph.nlp.rel.actors import acting_orgs
-from ecograph.nlp.rel.context import Context, lemma
+from ecograph.nlp.rel.context import Context
 from ecograph.nlp.rel.events import Event, name_event
 from ecograph.nlp.rel.first_person import we_subject
 from ecograph.nlp.rel.lexicon import ACTOR_LABELS, ORG_LABELS
 from ecograph.nlp.rel.parties import subject_party
+from ecograph.nlp.rel.words import lemma
 
 # Reflexive verbs only count with "se" ("associer des salariés" is no deal).
 _REFLEXIVE = frozenset({"associer", "allier"})

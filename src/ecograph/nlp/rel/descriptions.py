@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ecograph.nlp.rel.anaphora import resolve_org
-from ecograph.nlp.rel.context import Context, lemma
+from ecograph.nlp.rel.context import Context
 from ecograph.nlp.rel.lexicon import GENERIC_ORG_NOUNS, ORG_LABELS
 from ecograph.nlp.rel.sector_heads import (
     TRADE_HEADS,
@@ -21,6 +21,7 @@ from ecograph.nlp.rel.sector_heads import (
     qualifier,
     sector_of_head,
 )
+from ecograph.nlp.rel.words import lemma
 from ecograph.nlp.spans import add_relation
 
 _SECTOR = frozenset({"Sector"})

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ecograph.nlp.rel.context import Context, Topic, feats
+from ecograph.nlp.rel.context import Context, Topic
 from ecograph.nlp.rel.kinds import (
     ARTICLES,
     compound_end,
@@ -23,6 +23,7 @@ from ecograph.nlp.rel.kinds import (
     origin_word,
 )
 from ecograph.nlp.rel.lexicon import ORG_LABELS
+from ecograph.nlp.rel.words import feats
 
 # A topic is carried over at most this many clauses (a paragraph break counts one more).
 CARRY = 3

@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 
 from ecograph.nlp.rel.actors import acting_orgs
 from ecograph.nlp.rel.anaphora import topic_org
-from ecograph.nlp.rel.context import Context, feats
+from ecograph.nlp.rel.context import Context
 from ecograph.nlp.rel.lexicon import (
     ESTABLISH_NOMINALS,
     ESTABLISH_VERBS,
@@ -27,6 +27,7 @@ from ecograph.nlp.rel.sites import (
     luggage,
 )
 from ecograph.nlp.rel.status import status_from_text
+from ecograph.nlp.rel.words import feats
 from ecograph.nlp.spans import add_relation
 
 _TRIGGERS = ESTABLISH_NOMINALS | ESTABLISH_VERBS | INVEST_VERBS | {"choisir", "mise"}

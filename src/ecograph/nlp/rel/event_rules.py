@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span
 
 from ecograph.nlp.doctext import span_text
-from ecograph.nlp.rel.context import Context, lemma
+from ecograph.nlp.rel.context import Context
 from ecograph.nlp.rel.deal_verbs import find_verb_deals
 from ecograph.nlp.rel.events import Event, emit, name_event
 from ecograph.nlp.rel.hosts import find_hosts
@@ -18,6 +18,7 @@ from ecograph.nlp.rel.stays import find_stays
 from ecograph.nlp.rel.triggers import find_noun_events
 from ecograph.nlp.rel.trips import find_lead_trips
 from ecograph.nlp.rel.visits import find_verb_visits
+from ecograph.nlp.rel.words import lemma
 
 _DATE = frozenset({"Date"})
 _DEAL = frozenset({"Partnership", "Agreement"})

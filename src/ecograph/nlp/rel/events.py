@@ -9,8 +9,9 @@ from spacy.tokens import Doc, Span, Token
 
 from ecograph.link import fold
 from ecograph.nlp.doctext import span_text
-from ecograph.nlp.rel.context import Context, feats, lemma
+from ecograph.nlp.rel.context import Context
 from ecograph.nlp.rel.status import cue_status
+from ecograph.nlp.rel.words import feats, lemma
 from ecograph.nlp.spans import add_entity, add_relation
 
 Arg = tuple[Span, str, float]

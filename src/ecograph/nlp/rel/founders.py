@@ -5,10 +5,11 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ecograph.nlp.rel.anaphora import resolve_org, topic_org
-from ecograph.nlp.rel.context import Context, feats
+from ecograph.nlp.rel.context import Context
 from ecograph.nlp.rel.deal_sides import last_buyer
 from ecograph.nlp.rel.kinds import designated, is_kind
 from ecograph.nlp.rel.lexicon import DETERMINERS, ORG_LABELS, ROLE_NOUNS
+from ecograph.nlp.rel.words import feats
 from ecograph.nlp.spans import add_relation
 
 _PERSON = frozenset({"Person"})

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ecograph.nlp.rel.context import Context, feats
+from ecograph.nlp.rel.context import Context
 from ecograph.nlp.rel.events import Event
 from ecograph.nlp.rel.lexicon import ORG_LABELS, PLACE_LABELS
 from ecograph.nlp.rel.travellers import ENVOYS, OF, PERSON, finish, origin_of, town_of, visit_event
+from ecograph.nlp.rel.words import feats
 
 # "Les visiteurs", "onze dirigeants", "une délégation": the guests a host receives.
 _GUESTS = ENVOYS | frozenset({"visiteur", "visiteuse", "dirigeant", "chef", "industriel"})

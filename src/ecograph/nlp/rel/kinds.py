@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ecograph.nlp.rel.context import Context, feats
+from ecograph.nlp.rel.context import Context
 from ecograph.nlp.rel.lexicon import GENERIC_ORG_NOUNS, ORG_LABELS, PLACE_LABELS, ROLE_NOUNS
+from ecograph.nlp.rel.words import feats
 
 _DEFINITE = frozenset({"le", "la", "l'", "l’"})
 ARTICLES = _DEFINITE | {"un", "une"}

@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from ecograph.nlp.doctext import span_text
-from ecograph.nlp.rel.context import Context, feats
+from ecograph.nlp.rel.context import Context
 from ecograph.nlp.rel.lexicon import ORG_LABELS
+from ecograph.nlp.rel.words import feats
 
 if TYPE_CHECKING:
     from ecograph.nlp.rel.event_rules import EventLog

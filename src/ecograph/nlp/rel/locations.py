@@ -7,7 +7,7 @@ from spacy.tokens import Span
 from ecograph.link import fold
 from ecograph.nlp.rel import origins, seats
 from ecograph.nlp.rel.adjectives import demonym_lists
-from ecograph.nlp.rel.context import Context, lemma
+from ecograph.nlp.rel.context import Context
 from ecograph.nlp.rel.lexicon import (
     CONTAINER_LABELS,
     ESTABLISH_NOUNS,
@@ -15,6 +15,7 @@ from ecograph.nlp.rel.lexicon import (
     PLACE_LABELS,
 )
 from ecograph.nlp.rel.seats import BASED, LOCAL_ORGS
+from ecograph.nlp.rel.words import lemma
 from ecograph.nlp.spans import add_relation
 
 _IN = frozenset({"à", "en", "au", "aux", "dans"})

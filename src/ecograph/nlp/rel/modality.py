@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from ecograph.nlp.rel.context import Context, feats
+from ecograph.nlp.rel.context import Context
+from ecograph.nlp.rel.words import feats
 
 _NE = frozenset({"ne", "n'", "n’"})
 _NEGATIVES = frozenset({"pas", "jamais", "plus", "point", "guère", "aucun", "aucune", "rien"})

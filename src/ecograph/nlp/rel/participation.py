@@ -7,13 +7,14 @@ from itertools import chain
 from spacy.tokens import Span, Token
 
 from ecograph.nlp.rel.actors import acting_orgs, objects_after
-from ecograph.nlp.rel.context import Context, find_token, lemma
+from ecograph.nlp.rel.context import Context
 from ecograph.nlp.rel.event_rules import EventLog
 from ecograph.nlp.rel.leading import led_trips
 from ecograph.nlp.rel.lexicon import EVENT_TRIGGERS, ORG_LABELS
 from ecograph.nlp.rel.lists import collect_list
 from ecograph.nlp.rel.modality import denied
 from ecograph.nlp.rel.trip_partners import composed_of, set_up_by
+from ecograph.nlp.rel.words import find_token, lemma
 from ecograph.nlp.spans import add_relation
 
 _PERSON_OR_ORG = ORG_LABELS | frozenset({"Person"})

@@ -8,9 +8,10 @@ from spacy.tokens import Span
 
 from ecograph.link import fold
 from ecograph.nlp.rel.anaphora import topic_org
-from ecograph.nlp.rel.context import Context, feats
+from ecograph.nlp.rel.context import Context
 from ecograph.nlp.rel.founders import resolve
 from ecograph.nlp.rel.lexicon import GENERIC_ORG_NOUNS, ORG_LABELS
+from ecograph.nlp.rel.words import feats
 
 _OF = frozenset({"de", "du", "d'", "d’"})
 _ARTICLES = frozenset({"la", "le", "l'", "l’"})

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from ecograph.nlp.rel.context import Context, feats
+from ecograph.nlp.rel.context import Context
 from ecograph.nlp.rel.lexicon import ACTOR_LABELS, ORG_LABELS, PLACE_LABELS, ROLE_NOUNS
 from ecograph.nlp.rel.lists import skip_parenthesis
 from ecograph.nlp.rel.origins import kind_of_adjective
@@ -16,6 +16,7 @@ from ecograph.nlp.rel.role_attrs import (
     town_fallback,
 )
 from ecograph.nlp.rel.role_owners import possessor
+from ecograph.nlp.rel.words import feats
 from ecograph.nlp.spans import add_relation
 
 _STOPS = frozenset({",", "(", ")", ".", ";", ":", "«", "»", "!", "?"})

@@ -9,10 +9,11 @@ from spacy.tokens import Span, Token
 
 from ecograph.nlp.rel import arguments as args
 from ecograph.nlp.rel.adjectives import origin_adjective
-from ecograph.nlp.rel.context import Context, feats
+from ecograph.nlp.rel.context import Context
 from ecograph.nlp.rel.events import Event, name_event
 from ecograph.nlp.rel.leading import led_by
 from ecograph.nlp.rel.lexicon import ORG_LABELS, PLACE_LABELS, ROLE_NOUNS
+from ecograph.nlp.rel.words import feats
 from ecograph.nlp.spans import attrs
 
 PERSON = frozenset({"Person"})

@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 from ecograph.nlp.rel import arguments as args
 from ecograph.nlp.rel import parties as sides
 from ecograph.nlp.rel.adjectives import origin_adjective
-from ecograph.nlp.rel.context import Context, feats, lemma
+from ecograph.nlp.rel.context import Context
 from ecograph.nlp.rel.events import Arg, Event
 from ecograph.nlp.rel.leading import led_by
 from ecograph.nlp.rel.lexicon import (
@@ -20,6 +20,7 @@ from ecograph.nlp.rel.lexicon import (
 )
 from ecograph.nlp.rel.lists import collect_list
 from ecograph.nlp.rel.visits import destination_after
+from ecograph.nlp.rel.words import feats, lemma
 
 # Verbs whose subject makes the trip their object names: "effectuer une visite".
 _UNDERTAKE = frozenset({"effectuer", "faire", "entreprendre", "entamer", "achever", "débuter"})

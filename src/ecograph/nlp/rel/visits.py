@@ -6,7 +6,7 @@ from spacy.tokens import Span, Token
 
 from ecograph.nlp.rel import arguments as args
 from ecograph.nlp.rel.adjectives import origin_adjective
-from ecograph.nlp.rel.context import Context, feats, lemma
+from ecograph.nlp.rel.context import Context
 from ecograph.nlp.rel.events import Event, name_event
 from ecograph.nlp.rel.leading import led_by
 from ecograph.nlp.rel.lexicon import (
@@ -20,6 +20,7 @@ from ecograph.nlp.rel.lexicon import (
 )
 from ecograph.nlp.rel.lists import collect_list
 from ecograph.nlp.rel.role_attrs import town_fallback
+from ecograph.nlp.rel.words import feats, lemma
 from ecograph.nlp.spans import attrs
 
 _TRAVELLERS = ROLE_NOUNS | frozenset({"délégation", "mission", "délégué", "déléguée", "ministre"})
