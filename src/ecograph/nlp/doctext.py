@@ -9,19 +9,34 @@ _KEY = "ecograph.text"
 # Hash -> string of the words seen: a dict look-up is cheaper than the StringStore's,
 # which decodes a new str each time. Hashes name the same string in every vocabulary.
 _STRINGS: dict[int, str] = {}
+# Hash -> the word and one space after it: no new str per spaced token of each doc.
+_SPACED: dict[int, str] = {}
 
 
 def doc_text(doc: Doc) -> str:
     """Return ``doc.text``, cached in ``doc.user_data`` (token texts never change)."""
     text = doc.user_data.get(_KEY)
     if not isinstance(text, str):
-        spaces = doc.to_array(SPACY).tolist()
-        words = column_strings(doc, ORTH)
-        text = "".join(
-            [word + " " if space else word for word, space in zip(words, spaces, strict=True)]
-        )
+        text = "".join(_words_with_spaces(doc))
         doc.user_data[_KEY] = text
     return text
+
+
+def _words_with_spaces(doc: Doc) -> list[str]:
+    """Each token's text with its trailing space, read from the ORTH and SPACY columns."""
+    if len(_STRINGS) > 100_000 or len(_SPACED) > 100_000:
+        _STRINGS.clear()  # bounded over a long corpus
+        _SPACED.clear()
+    known, spaced, strings = _STRINGS, _SPACED, doc.vocab.strings
+    columns = doc.to_array([ORTH, SPACY])
+    words = []
+    for key, space in zip(columns[:, 0].tolist(), columns[:, 1].tolist(), strict=True):
+        table = spaced if space else known
+        word = table.get(key)
+        if word is None:
+            word = table[key] = strings[key] + " " if space else strings[key]
+        words.append(word)
+    return words
 
 
 def column_strings(doc: Doc, attr: int) -> list[str]:
