@@ -141,8 +141,9 @@ def _named_tail(ctx: Context, span: Span) -> Span | None:
     if not tail or tail[-1].i + 1 >= span.end:
         return None
     words = fold(span.doc[tail[-1].i + 1 : span.end].text)
-    places = (s for s in set(ctx.by_token.values()) if s.label_ in PLACE_LABELS)
-    return next((s for s in places if fold(ctx.name(s)) == words), None)
+    # In text order: a set of Spans iterates by memory address, which differs run to run.
+    known = sorted(set(ctx.by_token.values()), key=lambda s: (s.start, s.end))
+    return next((s for s in known if s.label_ in PLACE_LABELS and fold(ctx.name(s)) == words), None)
 
 
 def extract(ctx: Context, clause: Span) -> None:
