@@ -1,4 +1,8 @@
-"""Mechanical check of the dev2 gold files against articles.jsonl (run: python3 check_gold.py)."""
+"""Mechanical check of a development set's gold files against its articles.jsonl.
+
+Run: python3 tests/data/check_gold.py tests/data/dev3 (a folder with articles.jsonl and
+one <id>.gold.json per article).
+"""
 
 import datetime
 import json
@@ -7,7 +11,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-HERE = Path(__file__).parent
 ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?$")
 NAME_KEYS = ("subject", "object", "destination", "origin", "of", "figure", "sector")
 
@@ -57,12 +60,12 @@ def check(art: dict[str, Any], gold: dict[str, Any]) -> list[str]:
     return problems
 
 
-def main() -> int:
-    """Check every article; print problems; exit 1 if any."""
+def main(folder: Path) -> int:
+    """Check every article of `folder`; print problems; exit 1 if any."""
     bad = 0
-    for line in (HERE / "articles.jsonl").read_text(encoding="utf-8").splitlines():
+    for line in (folder / "articles.jsonl").read_text(encoding="utf-8").splitlines():
         art = json.loads(line)
-        gold = json.loads((HERE / f"{art['id']}.gold.json").read_text(encoding="utf-8"))
+        gold = json.loads((folder / f"{art['id']}.gold.json").read_text(encoding="utf-8"))
         for p in check(art, gold):
             bad += 1
             print(art["id"], p)
@@ -72,4 +75,6 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    if len(sys.argv) != 2:
+        sys.exit("usage: python3 tests/data/check_gold.py FOLDER (e.g. tests/data/dev3)")
+    sys.exit(main(Path(sys.argv[1])))
