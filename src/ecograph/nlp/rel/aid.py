@@ -13,12 +13,10 @@ from spacy.tokens import Span, Token
 from ecograph.nlp.rel.actors import acting_orgs
 from ecograph.nlp.rel.anaphora import resolve_org, topic_org
 from ecograph.nlp.rel.context import Context
-from ecograph.nlp.rel.finders import same_org
-from ecograph.nlp.rel.funding import is_money
+from ecograph.nlp.rel.funding import is_money, write_funding
 from ecograph.nlp.rel.lexicon import ORG_LABELS
 from ecograph.nlp.rel.lists import collect_list
 from ecograph.nlp.rel.modality import hedged
-from ecograph.nlp.spans import add_relation
 
 AID_NOUNS = frozenset({"aide", "subvention", "avance", "prêt", "dotation", "financement"})
 # The receiver is the subject: "X a bénéficié d'une aide", "X obtient un prêt".
@@ -43,32 +41,6 @@ def _receiver(ctx: Context, token: Token, exclude: list[Span]) -> Span | None:
 
 def _subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
-
-
-def _write(
-    ctx: Context, givers: list[Span], receiver: Span, amounts: list[Span], clause: Span
-) -> None:
-    for giver in givers:
-        if not same_org(ctx, giver, receiver):
-            add_relation(
-                ctx.doc,
-                "invests_in",
-                giver,
-                receiver,
-                rule="invest.aid",
-                confidence=0.6,
-                sentence=clause,
-            )
-    for amount in amounts:
-        add_relation(
-            ctx.doc,
-            "measure",
-            amount,
-            receiver,
-            rule="measure.aid",
-            confidence=0.6,
-            sentence=clause,
-        )
 
 
 def aid_at(ctx: Context, noun: Token, clause: Span) -> None:
@@ -98,7 +70,7 @@ def aid_at(ctx: Context, noun: Token, clause: Span) -> None:
     else:
         return
     if receiver is not None and receiver not in givers and (givers or amounts):
-        _write(ctx, givers, receiver, amounts, clause)
+        write_funding(ctx, givers, receiver, amounts, "aid", clause, confidence=0.6)
 
 
 def financed_at(ctx: Context, token: Token, clause: Span) -> None:
@@ -115,4 +87,4 @@ def financed_at(ctx: Context, token: Token, clause: Span) -> None:
     subject = _subject(token) or (token.head if token.dep_ in ("acl", "amod") else None)
     receiver = _receiver(ctx, subject, givers) if subject is not None else None
     if receiver is not None and givers:
-        _write(ctx, givers, receiver, [], clause)
+        write_funding(ctx, givers, receiver, [], "aid", clause, confidence=0.6)

@@ -109,8 +109,16 @@ def _listed(ctx: Context, k: int, clause: Span) -> list[Span]:
 
 
 def write_funding(
-    ctx: Context, investors: list[Span], target: Span, amounts: list[Span], rule: str, clause: Span
+    ctx: Context,
+    investors: list[Span],
+    target: Span,
+    amounts: list[Span],
+    rule: str,
+    clause: Span,
+    *,
+    confidence: float = 0.65,
 ) -> None:
+    """Write invests_in from each investor to `target` and the amounts as its measures."""
     for investor in investors:
         if not same_org(ctx, investor, target):
             add_relation(
@@ -119,7 +127,7 @@ def write_funding(
                 investor,
                 target,
                 rule=f"invest.{rule}",
-                confidence=0.65,
+                confidence=confidence,
                 sentence=clause,
             )
     for amount in amounts:
