@@ -16,6 +16,7 @@ from ecograph.nlp.spans import SPANS_KEY, add_entity, attrs, entity_spans
 
 ENTITY_COMPONENTS = ("eco_model_entities", "eco_places", "eco_orgs", "eco_people")
 PLACES = ("City", "Country", "Region", "Department", "Place")
+ORGS = ("Company", "PublicBody", "Agency", "Chamber", "Association", "Organisation")
 
 
 def blank_entity_pipeline() -> Language:
@@ -75,3 +76,22 @@ def score_set(nlp: Language, folder: Path) -> Report:
     """Extract `folder/articles.jsonl` with the real pipeline; score it against its gold."""
     articles = list(read_corpus([folder / "articles.jsonl"], on_error=_raise))
     return evaluate(list(extract_articles(nlp, articles)), load_gold(folder))
+
+
+def parse(nlp: Language, text: str, published: str = "2024-02-13") -> Doc:
+    """The whole pipeline on `text`, published on `published` (a Tuesday)."""
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
+
+
+def names(doc: Doc, labels: tuple[str, ...]) -> set[str]:
+    """Canonical names of the doc's entity mentions with one of `labels`."""
+    return {attrs(s)["name"] for s in entity_spans(doc) if s.label_ in labels}
+
+
+def texts(doc: Doc, labels: tuple[str, ...]) -> set[str]:
+    """Surface texts of the doc's entity mentions with one of `labels`."""
+    return {s.text for s in entity_spans(doc) if s.label_ in labels}

@@ -6,28 +6,9 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from ecograph.nlp.spans import attrs, entity_spans
-
-ORGS = ("Company", "PublicBody", "Agency", "Chamber", "Association", "Organisation")
-PLACES = ("City", "Country", "Region", "Department", "Place")
-
-
-def parse(nlp: Language, text: str, published: str = "2024-02-13") -> Doc:
-    doc = nlp.make_doc(text)
-    doc._.published = published
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
-    return doc
-
-
-def names(doc: Doc, labels: tuple[str, ...]) -> set[str]:
-    return {attrs(s)["name"] for s in entity_spans(doc) if s.label_ in labels}
-
-
-def texts(doc: Doc, labels: tuple[str, ...]) -> set[str]:
-    return {s.text for s in entity_spans(doc) if s.label_ in labels}
+from support import ORGS, PLACES, names, parse
 
 
 # Class: gentilés of French towns ('spinalien', 'berruyère', 'chartrain').

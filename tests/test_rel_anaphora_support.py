@@ -36,3 +36,16 @@ def facts(doc: Doc, *types: str) -> set[Fact]:
         for r in relations(doc)
         if not types or r["type"] in types
     }
+
+
+def figure_facts(nlp: Language, text: str, entities: Entities, *types: str) -> set[Fact]:
+    """`annotate` with the mentions of `entities` found in `text`, figures given the value and
+    unit eco_figures would give ("2 millions d'euros": EUR; "45 salariés": salarié)."""
+    doc = parse(nlp, text, [n for n in entities if n[0] in text])
+    for span in entity_spans(doc):
+        if span.label_ == "Figure":
+            words = span.text.split()
+            attrs(span)["unit"] = "EUR" if words[-1].endswith("euros") else words[-1].rstrip("s")
+            if words[0].isdigit():
+                attrs(span)["value"] = int(words[0])
+    return facts(RelationExtractor()(doc), *types)

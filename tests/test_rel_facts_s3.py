@@ -13,9 +13,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from ecograph.nlp.relations import RelationExtractor
-from ecograph.nlp.spans import attrs, entity_spans
-from test_rel_anaphora_support import Entities, Fact, facts, parse
+from test_rel_anaphora_support import Entities, Fact, figure_facts
 
 _NAMES: Entities = [
     ("Brivane", "Company"),
@@ -37,15 +35,7 @@ _NAMES: Entities = [
 
 
 def _facts(nlp: Language, text: str, *types: str, extra: Entities = ()) -> set[Fact]:
-    names = [n for n in [*_NAMES, *extra] if n[0] in text]
-    doc = parse(nlp, text, names)
-    for span in entity_spans(doc):
-        if span.label_ == "Figure":  # the unit eco_figures would give
-            words = span.text.split()
-            attrs(span)["unit"] = "EUR" if words[-1].endswith("euros") else words[-1].rstrip("s")
-            if words[0].isdigit():
-                attrs(span)["value"] = int(words[0])
-    return facts(RelationExtractor()(doc), *types)
+    return figure_facts(nlp, text, [*_NAMES, *extra], *types)
 
 
 @pytest.mark.model
